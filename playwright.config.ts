@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { findBrowser } from './scripts/find-browser.mjs';
+
+// Journeys run against a really started engine and proxy (the same CLI `npm start` runs),
+// on their own ports and a throw-away data directory.
+const port = Number(process.env.E2E_PORT ?? 18080);
+const enginePort = Number(process.env.E2E_ENGINE_PORT ?? 18081);
+export const e2eAdminPassword = 'e2e-Secret-1';
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'e2e-results/artifacts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['html', { outputFolder: 'e2e-results/report', open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: findBrowser(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npx tsx src/server/cli.ts --port ${port} --engine-port ${enginePort} --data .tmp/e2e-data --fresh --admin-password ${e2eAdminPassword} --no-build`,
+    url: `http://127.0.0.1:${port}/auth/engines`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+  },
+});

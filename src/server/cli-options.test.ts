@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliOptions } from './cli-options.ts';
+
+describe('parseCliOptions', () => {
+  it('uses the documented defaults', () => {
+    const o = parseCliOptions([], {});
+    expect(o).toMatchObject({ command: 'serve', port: 8080, enginePort: 8081, data: './.vantage', insecure: false, build: true });
+    expect(o.engine).toBeUndefined();
+  });
+
+  it('reads every flag from the environment, flags winning', () => {
+    const env = { VANTAGE_PORT: '9000', VANTAGE_ENGINE_PORT: '9001', VANTAGE_DATA: '/tmp/x', VANTAGE_ADMIN_PASSWORD: 'pw', VANTAGE_INSECURE: 'true' };
+    expect(parseCliOptions([], env)).toMatchObject({ port: 9000, enginePort: 9001, data: '/tmp/x', adminPassword: 'pw', insecure: true });
+    expect(parseCliOptions(['--port', '7000'], env).port).toBe(7000);
+  });
+
+  it('normalises a real engine URL and refuses nonsense', () => {
+    expect(parseCliOptions(['--engine', 'https://rhvm.example.com/'], {}).engine).toBe('https://rhvm.example.com');
+    expect(() => parseCliOptions(['--engine', 'not a url'], {})).toThrow(/must be a URL/);
+    expect(() => parseCliOptions(['--engine', 'ftp://x'], {})).toThrow(/http/);
+    expect(() => parseCliOptions(['--port', '99999'], {})).toThrow(/port number/);
+    expect(() => parseCliOptions(['--bogus'], {})).toThrow();
+  });
+
+  it('knows the fetch-ca command', () => {
+    expect(parseCliOptions(['fetch-ca', 'https://e'], {})).toMatchObject({ command: 'fetch-ca', args: ['https://e'] });
+    expect(() => parseCliOptions(['fetch-ca'], {})).toThrow(/engine URL/);
+  });
+});
