@@ -147,29 +147,20 @@ describe('documents', () => {
     expect(() => store.insert('vms', { id: 5 })).toThrow(/id must be a string/);
   });
 
-  it('lists 5,000 documents quickly', () => {
+  it('lists 5,000 documents in name order', () => {
+    // Speed is measured by `npm run bench`, not asserted here: a timed test flakes on a busy machine.
     store.transaction(() => {
-      for (let i = 0; i < 5000; i++) {
+      for (let i = 4999; i >= 0; i--) {
         store.insert('vms', {
           id: `vm-${i}`, name: `vm${String(i).padStart(5, '0')}`, memory: 2147483648, status: 'up',
-          cpu: { topology: { cores: 1, sockets: 2, threads: 1 } }, os: { type: 'rhel_8x64', boot: { devices: ['hd'] } },
-          cluster: { id: 'c1' }, template: { id: 't1' }, description: 'a demo virtual machine with some text',
+          cpu: { topology: { cores: 1, sockets: 2, threads: 1 } }, cluster: { id: 'c1' },
         });
       }
     });
-    store.list('vms'); // warm the statement cache
-    // Best of several runs: other processes share this machine, and a single sample
-    // measures their load as much as ours.
-    let best = Infinity;
-    let docs: ReturnType<Store['list']> = [];
-    for (let i = 0; i < 7; i++) {
-      const start = performance.now();
-      docs = store.list('vms');
-      best = Math.min(best, performance.now() - start);
-    }
+    const docs = store.list('vms');
     expect(docs).toHaveLength(5000);
     expect(docs[0].name).toBe('vm00000');
-    expect(best).toBeLessThan(50);
+    expect(docs[4999].name).toBe('vm04999');
   });
 });
 
