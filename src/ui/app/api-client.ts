@@ -1,0 +1,71 @@
+// The one place the dashboard meets the client core (src/api). It builds two clients per
+// session: a foreground one, and a background one whose requests carry
+// `X-Vantage-Background: 1` so the proxy's idle timeout ignores polls. Both send the
+// session's CSRF token, which the proxy requires on state-changing calls.
+import type { ActionResult, Collection, EntryPoint, Resource } from '../../api/resource.ts';
+import { createTransport, type TransportOptions } from '../../api/transport.ts';
+import { ApiClient } from '../../api/client.ts';
+import type { InputFields } from '../../api/write.ts';
+
+export interface ListOptions {
+  search?: string;
+  max?: number;
+  page?: number;
+  follow?: string;
+}
+
+/** What the dashboard uses of the client core. */
+export interface UiApi {
+  entryPoint(signal?: AbortSignal): Promise<EntryPoint>;
+  list(href: string, options?: ListOptions, signal?: AbortSignal): Promise<Collection>;
+  get(href: string, signal?: AbortSignal): Promise<Resource>;
+  action(href: string, name: string, params?: InputFields): Promise<ActionResult>;
+}
+
+interface Connection {
+  apiBase: string;
+  csrfToken: string;
+  foreground: UiApi;
+  background: UiApi;
+}
+
+let connection: Connection | null = null;
+
+/** Where requests go; the browser needs none of this (same-origin relative URLs). Tests in
+ * Node pass the proxy's address and a fetch that carries the session cookie. */
+export type Reach = Pick<TransportOptions, 'baseUrl' | 'fetch'>;
+
+function build(apiBase: string, csrfToken: string, background: boolean, reach: Reach): UiApi {
+  const transport = createTransport({
+    ...reach,
+    mount: { apiBase, prefix: '/api' },
+    headers: () => ({ 'X-Vantage-CSRF': csrfToken, ...(background ? { 'X-Vantage-Background': '1' } : {}) }),
+  });
+  return new ApiClient({ transport, apiBase });
+}
+
+/** (Re)connects to the session's engine; cheap when nothing changed. */
+export function connectApi(session: { engine: { apiBase: string }; csrfToken: string }, reach: Reach = {}): void {
+  const { apiBase } = session.engine;
+  if (connection && connection.apiBase === apiBase && connection.csrfToken === session.csrfToken) return;
+  connection = {
+    apiBase,
+    csrfToken: session.csrfToken,
+    foreground: build(apiBase, session.csrfToken, false, reach),
+    background: build(apiBase, session.csrfToken, true, reach),
+  };
+}
+
+export function disconnectApi(): void {
+  connection = null;
+}
+
+/** The client for the current session; `background` for polls nobody asked for. */
+export function api(background = false): UiApi {
+  if (!connection) throw new Error('Not connected to an engine yet: log in first.');
+  return background ? connection.background : connection.foreground;
+}
+
+export function currentCsrfToken(): string | undefined {
+  return connection?.csrfToken;
+}

@@ -1,0 +1,61 @@
+// The left navigation, built from the entry point's links (what this engine offers) grouped
+// as the Administration Portal groups them.
+import { Nav, NavExpandable, NavItem, NavList, PageSidebar, PageSidebarBody, Skeleton } from '@patternfly/react-core';
+import { useMemo } from 'react';
+import { useLocation } from 'react-router';
+import { useRouteOf } from '../../components/api-base-context.ts';
+import { useEntryPoint } from '../../features/entry/api/get-entry-point.ts';
+import { buildNavGroups } from './nav-groups.ts';
+import { RouterNavLink } from './router-nav-link.tsx';
+
+function isUnder(pathname: string, route: string): boolean {
+  return route === '/' ? pathname === '/' : pathname === route || pathname.startsWith(`${route}/`);
+}
+
+export function SidebarNav() {
+  const { data: entry, isPending } = useEntryPoint();
+  const { pathname } = useLocation();
+  const routeOf = useRouteOf();
+  const groups = useMemo(() => (entry ? buildNavGroups(entry.links) : []), [entry]);
+
+  return (
+    <PageSidebar>
+      <PageSidebarBody>
+        <Nav aria-label="Main navigation">
+          <NavList>
+            <NavItem component={RouterNavLink} to="/" isActive={pathname === '/'}>
+              Overview
+            </NavItem>
+            {isPending &&
+              [1, 2, 3].map((i) => (
+                <li key={i} style={{ padding: '0.5rem 1rem' }}>
+                  <Skeleton screenreaderText="Loading navigation" />
+                </li>
+              ))}
+            {groups.map((g) => {
+              const items = g.links.map((l) => ({ ...l, route: routeOf(l.href) ?? `/${l.rel}` }));
+              const active = items.some((l) => isUnder(pathname, l.route));
+              if (g.id === 'events') {
+                const l = items[0];
+                return (
+                  <NavItem key={g.id} component={RouterNavLink} to={l.route} isActive={active}>
+                    {l.title}
+                  </NavItem>
+                );
+              }
+              return (
+                <NavExpandable key={g.id} title={g.title} groupId={g.id} isActive={active} isExpanded={g.id !== 'more' || active} data-testid={`nav-group-${g.id}`}>
+                  {items.map((l) => (
+                    <NavItem key={l.rel} component={RouterNavLink} to={l.route} isActive={isUnder(pathname, l.route)} groupId={g.id} itemId={l.rel}>
+                      {l.title}
+                    </NavItem>
+                  ))}
+                </NavExpandable>
+              );
+            })}
+          </NavList>
+        </Nav>
+      </PageSidebarBody>
+    </PageSidebar>
+  );
+}

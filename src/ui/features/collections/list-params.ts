@@ -1,0 +1,54 @@
+// Collection state lives in the URL (`?search=…&page=…&max=…`) so every list can be
+// bookmarked, reloaded and shared; these helpers read and write that state.
+
+export const PAGE_SIZES = [25, 50, 100, 200];
+/** The engine's own SearchResultsLimit default. */
+export const DEFAULT_PAGE_SIZE = 100;
+
+export interface ListParams {
+  search: string;
+  page: number;
+  max: number;
+  /** Search field to sort by (`name`, `status`…), sent as `sortby <field> <dir>`. */
+  sort: string;
+  dir: 'asc' | 'desc';
+}
+
+export function readListParams(params: URLSearchParams): ListParams {
+  const page = Number.parseInt(params.get('page') ?? '', 10);
+  const max = Number.parseInt(params.get('max') ?? '', 10);
+  const sort = params.get('sort') ?? '';
+  return {
+    search: (params.get('search') ?? '').trim(),
+    page: Number.isFinite(page) && page >= 1 ? page : 1,
+    max: Number.isFinite(max) && max >= 1 && max <= 1000 ? max : DEFAULT_PAGE_SIZE,
+    sort: /^[a-z_.]+$/i.test(sort) ? sort : '',
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+/** New query string with `changes` applied; defaults are left out to keep URLs short. Other
+ * parameters (such as `tab`) are kept. */
+export function writeListParams(current: URLSearchParams, changes: Partial<ListParams>): URLSearchParams {
+  const next = new URLSearchParams(current);
+  const merged = { ...readListParams(current), ...changes };
+  setOrDelete(next, 'search', merged.search || null);
+  setOrDelete(next, 'page', merged.page > 1 ? String(merged.page) : null);
+  setOrDelete(next, 'max', merged.max !== DEFAULT_PAGE_SIZE ? String(merged.max) : null);
+  setOrDelete(next, 'sort', merged.sort || null);
+  setOrDelete(next, 'dir', merged.sort && merged.dir === 'desc' ? 'desc' : null);
+  return next;
+}
+
+/** The search expression the engine gets: the user's query plus the column sort, unless the
+ * user already wrote a `sortby` of their own. */
+export function searchExpression(params: Pick<ListParams, 'search' | 'sort' | 'dir'>): string {
+  const q = params.search.trim();
+  if (!params.sort || /(^|\s)sortby\s/i.test(q)) return q;
+  return `${q ? `${q} ` : ''}sortby ${params.sort} ${params.dir}`;
+}
+
+function setOrDelete(p: URLSearchParams, key: string, value: string | null) {
+  if (value === null) p.delete(key);
+  else p.set(key, value);
+}

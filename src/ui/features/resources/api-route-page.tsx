@@ -1,0 +1,24 @@
+// Every app route but `/` and `/login` names an engine href: this decides whether it is a
+// collection or a single resource (from the API model's services, or the path's shape when
+// the model does not know the path) and shows the matching page.
+import { useLocation } from 'react-router';
+import { resolvePath } from '../../../api/model-types.ts';
+import { routeSegments, routeTarget, routeToHref } from '../../app/routes.ts';
+import { useApiBase } from '../../components/api-base-context.ts';
+import { CollectionPage } from '../collections/collection-page.tsx';
+import { ResourcePage } from './resource-page.tsx';
+
+export function ApiRoutePage() {
+  const { pathname } = useLocation();
+  const apiBase = useApiBase();
+  const href = routeToHref(pathname, apiBase);
+  const segments = routeSegments(pathname);
+  const info = resolvePath(segments);
+  const target = routeTarget(pathname);
+  const isCollection = info ? info.collection : target.type === 'collection';
+  if (isCollection) {
+    const rel = segments[segments.length - 1];
+    return <CollectionPage key={href} href={href} routePath={pathname} rel={rel} itemKind={info?.type} topLevel={segments.length === 1} />;
+  }
+  return <ResourcePage key={href} href={href} routePath={pathname} />;
+}
