@@ -22,6 +22,16 @@ describe('parseCliOptions', () => {
     expect(() => parseCliOptions(['--bogus'], {})).toThrow();
   });
 
+  it('reads the simulation and inventory options', () => {
+    expect(parseCliOptions([], {})).toMatchObject({ speed: 1, seed: 1, faults: true, inventory: { kind: 'demo' } });
+    expect(parseCliOptions(['--speed', '20', '--seed', '7', '--no-faults', '--inventory', 'scale:5000'], {})).toMatchObject({
+      speed: 20, seed: 7, faults: false, inventory: { kind: 'scale', vms: 5000 },
+    });
+    expect(parseCliOptions([], { VANTAGE_FAULTS: '0', VANTAGE_INVENTORY: 'scale:10' })).toMatchObject({ faults: false, inventory: { kind: 'scale', vms: 10 } });
+    expect(() => parseCliOptions(['--inventory', 'big'], {})).toThrow(/scale:N/);
+    expect(() => parseCliOptions(['--speed', '-1'], {})).toThrow(/--speed/);
+  });
+
   it('knows the fetch-ca command', () => {
     expect(parseCliOptions(['fetch-ca', 'https://e'], {})).toMatchObject({ command: 'fetch-ca', args: ['https://e'] });
     expect(() => parseCliOptions(['fetch-ca'], {})).toThrow(/engine URL/);

@@ -16,7 +16,13 @@ export interface CliOptions {
   adminPassword?: string;
   fresh: boolean;
   build: boolean;
+  speed: number;
+  seed: number;
+  faults: boolean;
+  inventory: Inventory;
 }
+
+export type Inventory = { kind: 'demo' } | { kind: 'scale'; vms: number };
 
 export const usage = `Usage: npm start -- [options]
        npm start -- fetch-ca https://engine.example.com
@@ -31,7 +37,11 @@ Options (each also an environment variable):
   --insecure            do not verify the engine's TLS certificate (VANTAGE_INSECURE=1; not advised)
   --admin-password PW   password of the embedded engine's admin@internal (VANTAGE_ADMIN_PASSWORD);
                         generated on first start and stored in the data dir when not given
-  --fresh               discard the data dir's inventory and start from the demo inventory
+  --fresh               discard the data dir's inventory and start from a new one
+  --inventory KIND      inventory of a new data dir: demo, or scale:N for N VMs (VANTAGE_INVENTORY, default demo)
+  --speed X             simulation speed: 1 = human time, 20 = twenty times faster (VANTAGE_SPEED, default 1)
+  --seed N              seed of the simulation's randomness, for repeatable runs (VANTAGE_SEED, default 1)
+  --no-faults           no simulated trouble (hosts failing, storage running low) (VANTAGE_FAULTS=0)
   --no-build            do not build the dashboard when dist/ is missing
   -h, --help            this text`;
 
@@ -43,6 +53,22 @@ function intOption(name: string, raw: string | undefined, fallback: number): num
 }
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v);
+const falsy = (v: string | undefined) => v !== undefined && /^(0|false|no|off)$/i.test(v);
+
+function numberOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number from ${min} to ${max}, not "${raw}"`);
+  return n;
+}
+
+function inventoryOption(raw: string | undefined): Inventory {
+  if (raw === undefined || raw === '' || raw === 'demo') return { kind: 'demo' };
+  const m = /^scale:(\d+)$/.exec(raw);
+  const vms = m ? Number(m[1]) : NaN;
+  if (!m || vms < 1 || vms > 100_000) throw new Error(`--inventory must be "demo" or "scale:N" with N from 1 to 100000, not "${raw}"`);
+  return { kind: 'scale', vms };
+}
 
 export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   const { values, positionals } = parseArgs({
@@ -60,6 +86,10 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       'admin-password': { type: 'string' },
       fresh: { type: 'boolean' },
       'no-build': { type: 'boolean' },
+      inventory: { type: 'string' },
+      speed: { type: 'string' },
+      seed: { type: 'string' },
+      'no-faults': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -92,5 +122,9 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     adminPassword: values['admin-password'] ?? env.VANTAGE_ADMIN_PASSWORD ?? undefined,
     fresh: values.fresh ?? false,
     build: !(values['no-build'] ?? false),
+    speed: numberOption('--speed', values.speed ?? env.VANTAGE_SPEED, 1, 0.01, 10_000),
+    seed: numberOption('--seed', values.seed ?? env.VANTAGE_SEED, 1, 0, 2 ** 31),
+    faults: !(values['no-faults'] ?? falsy(env.VANTAGE_FAULTS)),
+    inventory: inventoryOption(values.inventory ?? env.VANTAGE_INVENTORY),
   };
 }

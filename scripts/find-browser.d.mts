@@ -1,0 +1,2 @@
+export const browserCandidates: string[];
+export function findBrowser(): string | undefined;
