@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx src/server/cli.ts --port ${port} --engine-port ${enginePort} --data .tmp/e2e-data --fresh --admin-password ${e2eAdminPassword} --no-build`,
+    command: `npx tsx src/server/cli.ts --port ${port} --engine-port ${enginePort} --data .tmp/e2e-data --fresh --admin-password ${e2eAdminPassword} --no-build --speed 20 --seed 1 --no-faults`,
     url: `http://127.0.0.1:${port}/auth/engines`,
     reuseExistingServer: false,
     timeout: 120_000,

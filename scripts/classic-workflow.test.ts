@@ -10,7 +10,8 @@ describe('classic workflow of the REST API guide, over HTTP against the embedded
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'vantage-classic-'));
-    engine = await startEngine({ port: 0, dataDir: dir, adminPassword: 'classic-pw' });
+    // Real transitions, sped up: hosts install, domains attach and VMs launch as the simulator drives them.
+    engine = await startEngine({ port: 0, dataDir: dir, adminPassword: 'classic-pw', simulation: { speed: 40, seed: 3, faults: false } });
   });
   afterAll(async () => {
     await engine?.close();

@@ -35,7 +35,14 @@ async function serve(opts: CliOptions): Promise<void> {
     const dataDir = prepareDataDir(opts.data, opts.fresh);
     const { password, generated } = resolveAdminPassword(dataDir, opts.adminPassword);
     const { startEngine } = await import('./engine/engine.ts');
-    const engine = await startEngine({ port: opts.enginePort, host: '127.0.0.1', dataDir, adminPassword: password });
+    const engine = await startEngine({
+      port: opts.enginePort,
+      host: '127.0.0.1',
+      dataDir,
+      adminPassword: password,
+      inventory: opts.inventory,
+      simulation: { speed: opts.speed, seed: opts.seed, faults: opts.faults },
+    });
     closers.push(() => engine.close());
     engineUrl = engine.url;
     console.log(`Embedded engine: ${engine.url}/ovirt-engine/api (data in ${dataDir})`);

@@ -10,16 +10,31 @@ import { buildApp } from './http/app.ts';
 import { ensureAdminPassword } from './http/auth/users.ts';
 import { ensureBuiltins } from './http/builtins.ts';
 import type { EngineHooks } from './http/hooks.ts';
-import { engineSearch } from './http/search-hook.ts';
+import { searchHook } from './search/http-hook.ts';
 import { Store } from './store/store.ts';
+
+/** The inventory a new data dir starts with. */
+export type Inventory = { kind: 'demo' } | { kind: 'scale'; vms: number };
+
+/** The simulated data center: `speed` 1 is human time; `seed` makes runs repeatable. */
+export interface SimulationOptions {
+  speed: number;
+  seed?: number;
+  /** seeded trouble (hosts failing, storage running low); default true */
+  faults?: boolean;
+}
 
 export interface EngineOptions {
   port: number;
   host?: string;
   dataDir: string;
   adminPassword: string;
-  /** seed the demo inventory when the store is empty; default true */
+  /** seed an inventory when the store is empty; default true */
   seed?: boolean;
+  /** which inventory to seed; default the demo one */
+  inventory?: Inventory;
+  /** run the simulator (state machines, statistics, events over time); off when absent */
+  simulation?: SimulationOptions;
   /**
    * Plugs the simulator / search engine into the HTTP layer (see http/hooks.ts). Called once
    * with the opened store; the hooks' `close` runs when the engine closes.
@@ -39,13 +54,24 @@ export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
   try {
     // Seed once per store: an admin who deleted everything must not get the demo back on restart.
     if (opts.seed !== false && store.getMeta('demo_seed') === undefined && store.count('data_centers') === 0 && store.count('vms') === 0) {
-      const { seedDemoInventory } = await import('./store/seed.ts');
-      store.transaction(() => seedDemoInventory(store));
+      if (opts.inventory?.kind === 'scale') {
+        const { seedScaleInventory } = await import('./store/scale-seed.ts');
+        const vms = opts.inventory.vms;
+        store.transaction(() => seedScaleInventory(store, { vms, seed: opts.simulation?.seed }));
+        store.setMeta('demo_seed', `scale:${vms}`);
+      } else {
+        const { seedDemoInventory } = await import('./store/seed.ts');
+        store.transaction(() => seedDemoInventory(store, { seed: opts.simulation?.seed }));
+      }
     }
     ensureBuiltins(store);
     ensureAdminPassword(store, opts.adminPassword);
-    // The search language is part of every engine; given hooks may still replace it.
-    hooks = { search: engineSearch(store), ...opts.hooks?.(store) };
+    // The search language is part of every engine; the simulator when asked; given hooks may still replace either.
+    const sim = opts.simulation;
+    const simHooks = sim
+      ? (await import('./sim/engine-hooks.ts')).simulatorHooks(store, { speed: sim.speed, seed: sim.seed ?? 1, faults: sim.faults ?? true })
+      : undefined;
+    hooks = { search: searchHook, ...simHooks, ...opts.hooks?.(store) };
     const app = buildApp({ store, hooks });
     await app.listen({ port: opts.port, host });
     const address = app.server.address();
