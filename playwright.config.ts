@@ -6,9 +6,12 @@ import { findBrowser } from './scripts/find-browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 18080);
 const enginePort = Number(process.env.E2E_ENGINE_PORT ?? 18081);
 export const e2eAdminPassword = 'e2e-Secret-1';
+/** The embedded engine's data dir for this run (tests may read its SQLite file). */
+export const e2eDataDir = `.tmp/e2e-data-${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
   outputDir: 'e2e-results/artifacts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -26,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx src/server/cli.ts --port ${port} --engine-port ${enginePort} --data .tmp/e2e-data --fresh --admin-password ${e2eAdminPassword} --no-build --speed 20 --seed 1 --no-faults`,
+    command: `npx tsx src/server/cli.ts --port ${port} --engine-port ${enginePort} --data ${e2eDataDir} --fresh --admin-password ${e2eAdminPassword} --no-build --speed 20 --seed 1 --no-faults`,
     url: `http://127.0.0.1:${port}/auth/engines`,
     reuseExistingServer: false,
     timeout: 120_000,
