@@ -35,6 +35,11 @@ describe('isActionEnabled (api-reference §8)', () => {
     expect(isActionEnabled('storage_domain', 'unattached', 'remove')).toBe(true);
     expect(isActionEnabled('cluster', 'whatever', 'upgrade')).toBe(true);
     expect(isActionEnabled('vm', undefined, 'start')).toBe(true);
+    // moved from the dashboard's former copy of the tables (src/ui/app/action-rules.test.ts)
+    expect(isActionEnabled('vm', 'UP', 'suspend')).toBe(true);
+    expect(isActionEnabled('vm', 'migrating', 'cancel_migration')).toBe(true);
+    expect(isActionEnabled('gizmo', 'down', 'start')).toBe(true);
+    expect(isActionEnabled('vm', 'down', 'screenshot')).toBe(true);
   });
 });
 

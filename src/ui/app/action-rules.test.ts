@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, isActionEnabled, splitActions } from './action-rules.ts';
-
-describe('isActionEnabled', () => {
-  it('follows the engine status matrix for VMs', () => {
-    expect(isActionEnabled('vm', 'start', 'down')).toBe(true);
-    expect(isActionEnabled('vm', 'start', 'up')).toBe(false);
-    expect(isActionEnabled('vm', 'shutdown', 'up')).toBe(true);
-    expect(isActionEnabled('vm', 'shutdown', 'down')).toBe(false);
-    expect(isActionEnabled('vm', 'cancel_migration', 'migrating')).toBe(true);
-    expect(isActionEnabled('vm', 'suspend', 'UP')).toBe(true);
-  });
-  it('follows it for hosts and attached storage domains', () => {
-    expect(isActionEnabled('host', 'deactivate', 'up')).toBe(true);
-    expect(isActionEnabled('host', 'deactivate', 'maintenance')).toBe(false);
-    expect(isActionEnabled('host', 'activate', 'maintenance')).toBe(true);
-    expect(isActionEnabled('storage_domain', 'activate', 'active')).toBe(false);
-  });
-  it('leaves unknown kinds, actions and missing statuses enabled', () => {
-    expect(isActionEnabled('gizmo', 'start', 'down')).toBe(true);
-    expect(isActionEnabled('vm', 'screenshot', 'down')).toBe(true);
-    expect(isActionEnabled('vm', 'start', undefined)).toBe(true);
-  });
-});
+import { actionLabel, splitActions } from './action-rules.ts';
 
 describe('splitActions / actionLabel', () => {
   it('puts the portal toolbar actions first', () => {

@@ -1,49 +1,7 @@
-// Which actions make sense in which status. The engine lists every action of a type whatever
-// the state (api-reference §8: action links are static), so the buttons are enabled from the
-// resource's status using the engine's own "status → commands accepted" matrix. The client
-// core has no `isActionEnabled` yet; this adapter stands in until it does. Unknown kinds and
-// actions stay enabled: the engine still answers with a fault if it refuses.
-
-type Rules = Record<string, (status: string) => boolean>;
-
-const oneOf = (...ok: string[]) => (s: string) => ok.includes(s);
-const noneOf = (...bad: string[]) => (s: string) => !bad.includes(s);
-
-const VM: Rules = {
-  start: oneOf('down', 'suspended', 'paused'),
-  stop: noneOf('down', 'saving_state', 'restoring_state', 'image_locked', 'unknown', 'unassigned'),
-  shutdown: noneOf('down', 'saving_state', 'restoring_state', 'image_locked', 'unknown', 'unassigned', 'suspended'),
-  suspend: oneOf('up'),
-  reboot: oneOf('up', 'powering_up'),
-  reset: oneOf('up', 'powering_up'),
-  migrate: oneOf('up', 'powering_up', 'reboot_in_progress', 'paused'),
-  cancelmigration: oneOf('migrating'),
-  export: oneOf('down'),
-  clone: oneOf('down'),
-  detach: oneOf('down'),
-};
-
-const HOST: Rules = {
-  activate: oneOf('maintenance', 'non_operational', 'error', 'install_failed', 'preparing_for_maintenance'),
-  deactivate: oneOf('up', 'non_responsive', 'non_operational', 'error', 'install_failed', 'down'),
-  approve: oneOf('pending_approval'),
-  install: oneOf('maintenance', 'install_failed', 'non_operational'),
-  upgrade: oneOf('maintenance', 'up'),
-};
-
-const STORAGE_DOMAIN: Rules = {
-  activate: oneOf('inactive', 'maintenance', 'preparing_for_maintenance', 'unknown'),
-  deactivate: oneOf('active', 'inactive', 'activating'),
-};
-
-const RULES: Record<string, Rules> = { vm: VM, host: HOST, storage_domain: STORAGE_DOMAIN };
-
-export function isActionEnabled(kind: string, action: string, status: string | undefined): boolean {
-  const rule = RULES[kind]?.[action.replace(/_/g, '')];
-  if (!rule || !status) return true;
-  return rule(status.toLowerCase());
-}
-
+// How actions are presented, on detail pages and in bulk on lists: which ones the
+// Administration Portal puts on its toolbar (the rest go to an overflow menu) and the labels
+// admins know them by. Whether an action is enabled in a status is the client core's
+// business (src/api/actions.ts `isActionEnabled`, the §8 tables) — not repeated here.
 /** Actions the Administration Portal shows as toolbar buttons, in its order; the rest go into
  * the overflow menu. */
 const PRIMARY: Record<string, string[]> = {

@@ -3,15 +3,18 @@
 // `X-Vantage-Background: 1` so the proxy's idle timeout ignores polls. Both send the
 // session's CSRF token, which the proxy requires on state-changing calls.
 import type { ActionResult, Collection, EntryPoint, Resource } from '../../api/resource.ts';
-import { createTransport, type TransportOptions } from '../../api/transport.ts';
+import { createTransport, type QueryValue, type Transport, type TransportOptions } from '../../api/transport.ts';
 import { ApiClient } from '../../api/client.ts';
 import type { InputFields } from '../../api/write.ts';
+import { withCorrelationIds } from '../features/notifications/correlation.ts';
 
 export interface ListOptions {
   search?: string;
   max?: number;
   page?: number;
   follow?: string;
+  /** Other query parameters (`from` on events, `detail`). */
+  query?: Record<string, QueryValue>;
 }
 
 /** What the dashboard uses of the client core. */
@@ -20,6 +23,13 @@ export interface UiApi {
   list(href: string, options?: ListOptions, signal?: AbortSignal): Promise<Collection>;
   get(href: string, signal?: AbortSignal): Promise<Resource>;
   action(href: string, name: string, params?: InputFields): Promise<ActionResult>;
+  create(collectionHref: string, kind: string, fields: InputFields): Promise<Resource>;
+  update(href: string, kind: string, fields: InputFields): Promise<Resource>;
+  remove(href: string, params?: Record<string, QueryValue>): Promise<void>;
+  /** For raw documents (the Raw tab, the engine's self-description). */
+  readonly transport: Transport;
+  readonly apiBase: string;
+  readonly apiVersion: 3 | 4;
 }
 
 interface Connection {
@@ -38,6 +48,8 @@ export type Reach = Pick<TransportOptions, 'baseUrl' | 'fetch'>;
 function build(apiBase: string, csrfToken: string, background: boolean, reach: Reach): UiApi {
   const transport = createTransport({
     ...reach,
+    // Writes carry a Correlation-Id so the notification drawer can follow their jobs.
+    fetch: withCorrelationIds(() => reach.fetch ?? globalThis.fetch),
     mount: { apiBase, prefix: '/api' },
     headers: () => ({ 'X-Vantage-CSRF': csrfToken, ...(background ? { 'X-Vantage-Background': '1' } : {}) }),
   });

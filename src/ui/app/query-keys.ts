@@ -19,6 +19,18 @@ export const queryKeys = {
   collection: (href: string, params: CollectionKeyParams) =>
     ['api', 'collection', href, { search: params.search || '', page: params.page ?? 1, max: params.max ?? 0 }] as const,
   resource: (href: string) => ['api', 'resource', href] as const,
+  /** Events merged from incremental `from=` polls, per collection href and search. */
+  eventFeed: (href: string, search: string) => ['api', 'event-feed', href, search] as const,
+  /** A resource's statistics with the history kept while the page is open. */
+  statistics: (href: string) => ['api', 'statistics', href] as const,
+  /** The landing dashboard's aggregates (one key per card source). */
+  dashboard: (part: string) => ['api', 'dashboard', part] as const,
+  /** Jobs the notification drawer follows (running ones, or one correlation id). */
+  jobs: (href: string, search: string) => ['api', 'jobs', href, search] as const,
+  /** The engine's self-description of its actions (loaded once per session). */
+  actionCatalog: () => ['api', 'action-catalog'] as const,
+  /** A resource's document exactly as the engine sent it, per wire format. */
+  raw: (href: string, format: 'xml' | 'json') => ['api', 'raw', href, format] as const,
 };
 
 /** Does `key` belong to something `changedHref` affects: the resource itself, anything below

@@ -1,6 +1,6 @@
-// A resource's page (`/vms/1`): name and status, actions, the General tab with every field,
-// and one lazy tab per sub-collection link (fetched only when opened). The open tab and its
-// list state live in the URL (`?tab=nics&page=2`).
+// A resource's page (`/vms/1`): name and status, actions, Edit/Remove, the General tab with
+// every field, one lazy tab per sub-collection link (fetched only when opened) and the Raw
+// tab. The open tab and its list state live in the URL (`?tab=nics&page=2`).
 import { Flex, FlexItem, PageBreadcrumb, PageSection, Skeleton, Tab, TabTitleText, Tabs, Title } from '@patternfly/react-core';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
@@ -14,12 +14,15 @@ import { collectionTitle, kindTitle } from '../../lib/titles.ts';
 import { CollectionView } from '../collections/collection-view.tsx';
 import { readListParams, writeListParams } from '../collections/list-params.ts';
 import { useResource } from './api/get-resource.ts';
+import { EditRemoveButtons } from './edit-remove-buttons.tsx';
+import { RawTab } from './raw/raw-tab.tsx';
 import { ResourceActions } from './resource-actions.tsx';
 import { ResourceProperties } from './resource-properties.tsx';
 import { orderTabs } from './tab-order.ts';
 import { useFastForward } from './use-fast-forward.ts';
 
 const GENERAL = 'general';
+const RAW = 'raw';
 
 export function ResourcePage({ href, routePath }: { href: string; routePath: string }) {
   const ff = useFastForward();
@@ -41,7 +44,7 @@ export function ResourcePage({ href, routePath }: { href: string; routePath: str
       return next;
     });
 
-  const subRels = resource ? orderTabs(Object.keys(resource.links).filter((rel) => !rel.includes('/'))) : [];
+  const subRels = resource ? orderTabs(Object.keys(resource.links).filter((rel) => !rel.includes('/') && rel !== RAW)) : [];
   const listParams = readListParams(searchParams);
   const segments = routeSegments(routePath);
   const tabs = [
@@ -62,6 +65,9 @@ export function ResourcePage({ href, routePath }: { href: string; routePath: str
         )}
       </Tab>
     )),
+    <Tab key={RAW} eventKey={RAW} title={<TabTitleText>Raw</TabTitleText>} data-testid="tab-raw">
+      {resource?.href && <RawTab href={resource.href} />}
+    </Tab>,
   ];
 
   return (
@@ -89,9 +95,14 @@ export function ResourcePage({ href, routePath }: { href: string; routePath: str
                 <span style={{ color: 'var(--pf-t--global--text--color--subtle)' }}>{kindTitle(resource.kind)}</span>
               </FlexItem>
             </Flex>
-            <FlexItem>
-              <ResourceActions resource={resource} onDone={ff.kick} />
-            </FlexItem>
+            <Flex gap={{ default: 'gapMd' }} alignItems={{ default: 'alignItemsCenter' }}>
+              <FlexItem>
+                <ResourceActions resource={resource} onDone={ff.kick} />
+              </FlexItem>
+              <FlexItem>
+                <EditRemoveButtons resource={resource} />
+              </FlexItem>
+            </Flex>
           </Flex>
         ) : null}
       </PageSection>
