@@ -5,6 +5,12 @@ import { Bullseye, Spinner } from '@patternfly/react-core';
 import { createBrowserRouter } from 'react-router';
 import { RequireSession } from './shell/require-session.tsx';
 import { RouteError } from './shell/route-error.tsx';
+import { applyTheme } from '../features/preferences/theme.ts';
+import { language } from '../i18n/language.ts';
+
+// Before the first paint, so a dark-theme user never sees a light flash (login page included).
+applyTheme();
+if (typeof document !== 'undefined') document.documentElement.lang = language();
 
 export const router = createBrowserRouter([
   {
@@ -21,7 +27,9 @@ export const router = createBrowserRouter([
       {
         lazy: async () => ({ Component: (await import('./shell/app-shell.tsx')).AppShell }),
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('../features/entry/entry-page.tsx')).EntryPage }) },
+          { index: true, lazy: async () => ({ Component: (await import('../features/dashboard/dashboard-page.tsx')).DashboardPage }) },
+          ...['vms/:id/statistics', 'hosts/:id/statistics'].map((path) => ({ path, lazy: async () => ({ Component: (await import('../features/statistics/statistics-route-page.tsx')).StatisticsRoutePage }) })),
+          { path: 'events', lazy: async () => ({ Component: (await import('../features/events/events-page.tsx')).EventsPage }) },
           { path: '*', lazy: async () => ({ Component: (await import('../features/resources/api-route-page.tsx')).ApiRoutePage }) },
         ],
       },

@@ -1,4 +1,5 @@
-// Masthead: brand, the engine this session talks to, refresh controls and the user menu.
+// Masthead: brand, the engine this session talks to, refresh controls, the notification
+// bell (drawer) and the user menu (preferences, log out).
 import {
   Dropdown,
   DropdownItem,
@@ -11,6 +12,7 @@ import {
   MastheadMain,
   MastheadToggle,
   MenuToggle,
+  NotificationBadge,
   PageToggleButton,
   Toolbar,
   ToolbarContent,
@@ -26,8 +28,16 @@ import { useEntryPoint } from '../../features/entry/api/get-entry-point.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { disconnectApi } from '../api-client.ts';
 import { RefreshControl } from './refresh-control.tsx';
+import { useT } from '../../i18n/use-t.ts';
+import { useAlerts } from '../../features/notifications/use-alerts.ts';
+import { forgetSession } from '../../features/notifications/session-start.ts';
+import { clearTracked } from '../../features/notifications/correlation.ts';
+import { PreferencesModal } from '../../features/preferences/preferences-modal.tsx';
 
-export function AppMasthead() {
+export function AppMasthead({ drawerOpen, onToggleDrawer }: { drawerOpen: boolean; onToggleDrawer: () => void }) {
+  const t = useT();
+  const { unread } = useAlerts();
+  const [prefsOpen, setPrefsOpen] = useState(false);
   const session = useSession();
   const { data: entry } = useEntryPoint();
   const logout = useLogout();
@@ -37,6 +47,8 @@ export function AppMasthead() {
 
   const signOut = () => {
     setMenuOpen(false);
+    forgetSession();
+    clearTracked();
     logout.mutate(session.csrfToken, {
       onSettled: () => {
         disconnectApi();
@@ -49,7 +61,7 @@ export function AppMasthead() {
     <Masthead>
       <MastheadMain>
         <MastheadToggle>
-          <PageToggleButton variant="plain" aria-label="Toggle navigation">
+          <PageToggleButton variant="plain" aria-label={t('shell.toggleNav')}>
             <BarsIcon />
           </PageToggleButton>
         </MastheadToggle>
@@ -71,19 +83,38 @@ export function AppMasthead() {
                 <RefreshControl />
               </ToolbarItem>
               <ToolbarItem>
+                <NotificationBadge
+                  variant={unread > 0 ? 'unread' : 'read'}
+                  count={unread}
+                  onClick={onToggleDrawer}
+                  aria-label={`${t('shell.notifications')}${unread ? ` (${t('drawer.unread', { count: unread })})` : ''}`}
+                  aria-expanded={drawerOpen}
+                  data-testid="notification-bell"
+                />
+              </ToolbarItem>
+              <ToolbarItem>
                 <Dropdown
                   isOpen={menuOpen}
                   onOpenChange={setMenuOpen}
                   popperProps={{ position: 'right' }}
                   toggle={(ref) => (
-                    <MenuToggle ref={ref} variant="plainText" icon={<UserIcon />} isExpanded={menuOpen} onClick={() => setMenuOpen((o) => !o)} aria-label={`User menu for ${session.user.name}`}>
+                    <MenuToggle ref={ref} variant="plainText" icon={<UserIcon />} isExpanded={menuOpen} onClick={() => setMenuOpen((o) => !o)} aria-label={t('shell.userMenu', { name: session.user.name })}>
                       {session.user.name}
                     </MenuToggle>
                   )}
                 >
                   <DropdownList>
+                    <DropdownItem
+                      key="preferences"
+                      onClick={() => {
+                        setMenuOpen(false);
+                        setPrefsOpen(true);
+                      }}
+                    >
+                      {t('shell.preferences')}
+                    </DropdownItem>
                     <DropdownItem key="logout" onClick={signOut}>
-                      Log out
+                      {t('shell.logout')}
                     </DropdownItem>
                   </DropdownList>
                 </Dropdown>
@@ -92,6 +123,7 @@ export function AppMasthead() {
           </ToolbarContent>
         </Toolbar>
       </MastheadContent>
+      <PreferencesModal isOpen={prefsOpen} onClose={() => setPrefsOpen(false)} />
     </Masthead>
   );
 }

@@ -5,10 +5,12 @@ import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { REFRESH_RATES_MS, refreshRate, setRefreshRate, subscribeRefreshRate } from '../polling.ts';
 import { queryKeys } from '../query-keys.ts';
+import { useT } from '../../i18n/use-t.ts';
 
-const label = (r: number | false) => (r === false ? 'Off' : `${r / 1000} s`);
 
 export function RefreshControl() {
+  const t = useT();
+  const label = (r: number | false) => (r === false ? t('shell.off') : `${r / 1000} s`);
   const qc = useQueryClient();
   const fetching = useIsFetching({ queryKey: queryKeys.api });
   const rate = useSyncExternalStore(subscribeRefreshRate, refreshRate);
@@ -16,8 +18,8 @@ export function RefreshControl() {
   const refreshNow = () => qc.invalidateQueries({ queryKey: queryKeys.api });
   return (
     <>
-      <Tooltip content="Refresh now">
-        <Button variant="plain" aria-label="Refresh" isLoading={fetching > 0} icon={fetching > 0 ? undefined : <SyncAltIcon />} onClick={refreshNow} />
+      <Tooltip content={t('shell.refreshNow')}>
+        <Button variant="plain" aria-label={t('shell.refresh')} isLoading={fetching > 0} icon={fetching > 0 ? undefined : <SyncAltIcon />} onClick={refreshNow} />
       </Tooltip>
       <Select
         isOpen={open}
@@ -30,13 +32,13 @@ export function RefreshControl() {
           void refreshNow();
         }}
         toggle={(ref) => (
-          <MenuToggle ref={ref} variant="plainText" onClick={() => setOpen((o) => !o)} isExpanded={open} aria-label={`Auto-refresh: ${label(rate)}`} data-testid="refresh-rate">
-            Auto-refresh: {label(rate)}
+          <MenuToggle ref={ref} variant="plainText" onClick={() => setOpen((o) => !o)} isExpanded={open} aria-label={t('shell.autoRefresh', { rate: label(rate) })} data-testid="refresh-rate">
+            {t('shell.autoRefresh', { rate: label(rate) })}
           </MenuToggle>
         )}
         popperProps={{ position: 'right' }}
       >
-        <SelectList aria-label="Auto-refresh interval">
+        <SelectList aria-label={t('shell.autoRefreshInterval')}>
           {[...REFRESH_RATES_MS, false as const].map((r) => (
             <SelectOption key={String(r)} value={String(r)}>
               {label(r)}

@@ -7,12 +7,14 @@ import { useRouteOf } from '../../components/api-base-context.ts';
 import { useEntryPoint } from '../../features/entry/api/get-entry-point.ts';
 import { buildNavGroups } from './nav-groups.ts';
 import { RouterNavLink } from './router-nav-link.tsx';
+import { useT } from '../../i18n/use-t.ts';
 
 function isUnder(pathname: string, route: string): boolean {
   return route === '/' ? pathname === '/' : pathname === route || pathname.startsWith(`${route}/`);
 }
 
 export function SidebarNav() {
+  const t = useT();
   const { data: entry, isPending } = useEntryPoint();
   const { pathname } = useLocation();
   const routeOf = useRouteOf();
@@ -21,10 +23,10 @@ export function SidebarNav() {
   return (
     <PageSidebar>
       <PageSidebarBody>
-        <Nav aria-label="Main navigation">
+        <Nav aria-label={t('nav.main')}>
           <NavList>
             <NavItem component={RouterNavLink} to="/" isActive={pathname === '/'}>
-              Overview
+              {t('nav.overview')}
             </NavItem>
             {isPending &&
               [1, 2, 3].map((i) => (
@@ -33,7 +35,7 @@ export function SidebarNav() {
                 </li>
               ))}
             {groups.map((g) => {
-              const items = g.links.map((l) => ({ ...l, route: routeOf(l.href) ?? `/${l.rel}` }));
+              const items = g.links.map((l) => ({ ...l, title: t.dyn(`collection.${l.rel}`, l.title), route: routeOf(l.href) ?? `/${l.rel}` }));
               const active = items.some((l) => isUnder(pathname, l.route));
               if (g.id === 'events') {
                 const l = items[0];
@@ -44,7 +46,7 @@ export function SidebarNav() {
                 );
               }
               return (
-                <NavExpandable key={g.id} title={g.title} groupId={g.id} isActive={active} isExpanded={g.id !== 'more' || active} data-testid={`nav-group-${g.id}`}>
+                <NavExpandable key={g.id} title={t.dyn(`nav.group.${g.id}`, g.title)} groupId={g.id} isActive={active} isExpanded={g.id !== 'more' || active} data-testid={`nav-group-${g.id}`}>
                   {items.map((l) => (
                     <NavItem key={l.rel} component={RouterNavLink} to={l.route} isActive={isUnder(pathname, l.route)} groupId={g.id} itemId={l.rel}>
                       {l.title}

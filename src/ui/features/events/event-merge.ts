@@ -1,0 +1,30 @@
+// Incremental event polling (api-reference §10): keep the highest index seen, ask for
+// `/events?from=<index>`, and put what comes back on top. Indexes only grow, so the index
+// decides both order and identity.
+import type { Resource } from '../../../api/resource.ts';
+
+/** How many events a feed keeps in memory (the oldest fall off). */
+export const FEED_LIMIT = 500;
+
+export function eventIndex(e: Pick<Resource, 'id' | 'fields'>): number {
+  const i = Number(e.fields.index ?? e.id);
+  return Number.isFinite(i) ? i : -1;
+}
+
+export function highestIndex(events: ReadonlyArray<Pick<Resource, 'id' | 'fields'>>): number | undefined {
+  let max: number | undefined;
+  for (const e of events) {
+    const i = eventIndex(e);
+    if (i >= 0 && (max === undefined || i > max)) max = i;
+  }
+  return max;
+}
+
+/** `incoming` merged over `current`: newest first, no duplicates (a re-sent event replaces
+ * the old copy), at most `limit` kept. */
+export function mergeEvents<E extends Pick<Resource, 'id' | 'fields'>>(current: readonly E[], incoming: readonly E[], limit = FEED_LIMIT): E[] {
+  const byIndex = new Map<number | string, E>();
+  for (const e of current) byIndex.set(eventIndex(e) >= 0 ? eventIndex(e) : `id:${e.id}`, e);
+  for (const e of incoming) byIndex.set(eventIndex(e) >= 0 ? eventIndex(e) : `id:${e.id}`, e);
+  return [...byIndex.values()].sort((a, b) => eventIndex(b) - eventIndex(a)).slice(0, limit);
+}
