@@ -12,6 +12,7 @@ import { StatusLabel } from '../../components/status-label.tsx';
 import { displayName, hasName, statusOf } from '../../lib/fields.ts';
 import { collectionTitle, kindTitle } from '../../lib/titles.ts';
 import { CollectionView } from '../collections/collection-view.tsx';
+import { LazyStatisticsChart } from '../statistics/lazy-statistics-chart.tsx';
 import { readListParams, writeListParams } from '../collections/list-params.ts';
 import { useResource } from './api/get-resource.ts';
 import { EditRemoveButtons } from './edit-remove-buttons.tsx';
@@ -53,6 +54,8 @@ export function ResourcePage({ href, routePath }: { href: string; routePath: str
     </Tab>,
     ...subRels.map((rel) => (
       <Tab key={rel} eventKey={rel} title={<TabTitleText>{collectionTitle(rel)}</TabTitleText>} data-testid={`tab-${rel}`}>
+        {/* Charts live in the lazy Statistics tab so the detail page keeps its request budget. */}
+        {resource && rel === 'statistics' && (resource.kind === 'vm' || resource.kind === 'host') && resource.href && <LazyStatisticsChart href={resource.href} />}
         {resource && (
           <CollectionView
             href={resource.links[rel]}
