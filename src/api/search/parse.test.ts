@@ -16,7 +16,9 @@ const VALID: [string, string | undefined, string][] = [
   ['Vms: status=MigratingFrom or status=MigratingTo', undefined, 'Vms: status=MigratingFrom or status=MigratingTo'],
   ['Vms: status=down and name=a*', undefined, 'Vms: status=down and name=a*'],
   ['Vms: name=web* and status=up or status=paused sortby name asc page 2', undefined, 'Vms: name=web* and status=up or status=paused sortby name asc page 2'],
-  ['Vms: name=a name=b', undefined, 'Vms: name=a and name=b'],
+  // side by side: ANDed last, kept side by side in the canonical form
+  ['Vms: name=a name=b', undefined, 'Vms: name=a name=b'],
+  ['Vms: status=down or status=up cluster=Production', undefined, 'Vms: status=down or status=up cluster=Production'],
   ['Vms: host.name=node1*', undefined, 'Vms: host.name=node1*'],
   ['Vms: hosts.name=node1', undefined, 'Vms: hosts.name=node1'],
   ['Vms: template.name=Blank', undefined, 'Vms: template.name=Blank'],
@@ -29,11 +31,18 @@ const VALID: [string, string | undefined, string][] = [
   ['Vms: uptime<3600', undefined, 'Vms: uptime<3600'],
   ['Vms: creationdate>2024-03-01', undefined, 'Vms: creationdate>2024-03-01'],
   ['Vms: creationdate>"2024-03-01 10:00"', undefined, 'Vms: creationdate>"2024-03-01 10:00"'],
-  ['Vms: creationdate>03/01/2024 10:00', undefined, 'Vms: creationdate>"03/01/2024 10:00"'],
-  ['Vms: creationdate=Today', undefined, 'Vms: creationdate=Today'],
+  // a value ends at the first blank: the time is free text, as the engine reads it
+  ['Vms: creationdate>03/01/2024 10:00', undefined, 'Vms: creationdate>03/01/2024 10:00'],
+  ['Vms: creationdate<Today', undefined, 'Vms: creationdate<Today'],
   ['Vms: ip=10.0.0.1', undefined, 'Vms: ip=10.0.0.1'],
   ['Vms: name="my vm"', undefined, 'Vms: name="my vm"'],
-  ['Vms: description="say \\"hi\\""', undefined, 'Vms: description="say \\"hi\\""'],
+  ['Vms: description="say hi"', undefined, 'Vms: description="say hi"'],
+  // the value after an operator runs to the next blank
+  ['Vms: name==x', undefined, 'Vms: name==x'],
+  ['Vms: name=web-01.example.com', undefined, 'Vms: name=web-01.example.com'],
+  ['Vms: asc', undefined, 'Vms: asc'],
+  ['Vms: host=node1', undefined, 'Vms: host=node1'],
+  ['Vms: uptime>1:30:00', undefined, 'Vms: uptime>1:30:00'],
   ['Vms: web1', undefined, 'Vms: web1'],
   ['Vms: web1 or db*', undefined, 'Vms: web1 or db*'],
   ['Vms: sortby name', undefined, 'Vms: sortby name asc'],
@@ -82,39 +91,46 @@ const VALID: [string, string | undefined, string][] = [
 // [query, default object, error message fragment, error position]
 const INVALID: [string, string | undefined, RegExp, number][] = [
   ['name=web1', undefined, /must start with the object/, 0],
-  ['Foo: name=x', undefined, /Unknown search object "Foo"/, 0],
-  ['Vms: bogus=1', undefined, /Unknown field "bogus"/, 5],
-  ['Vms: status=migrating', undefined, /"migrating" is not a value of status/, 12],
-  ['Vms: status=non_responsive', undefined, /not a value of status/, 12],
-  ['Vms: status>up', undefined, /"status" does not take ">"/, 11],
-  ['Vms: name<abc', undefined, /"name" does not take "<"/, 9],
-  ['Vms: memory=lots', undefined, /takes a number/, 12],
-  ['Vms: next_run_config_exists=maybe', undefined, /true or false/, 28],
-  ['Vms: creationdate=soon', undefined, /takes a date/, 18],
-  ['Vms: creationdate!=Today', undefined, /does not take "!="/, 17],
-  ['Vms: name=', undefined, /Expected a value after "name="/, 10],
-  ['Vms: name==x', undefined, /Expected a value after "name="/, 10],
-  ['Vms: =x', undefined, /Expected a field name before "="/, 5],
-  ['Vms: name!x', undefined, /"!" must be followed by "="/, 9],
-  ['Vms: name="web', undefined, /Unterminated quoted value/, 10],
-  ['Vms: and name=x', undefined, /Expected a condition before "and"/, 5],
-  ['Vms: name=x and', undefined, /Expected a condition after "and"/, 12],
-  ['Vms: name=x and or name=y', undefined, /Expected a condition after "and"/, 16],
-  ['Vms: name=x or', undefined, /Expected a condition after "or"/, 12],
-  ['Vms: sortby', undefined, /Expected a field name after "sortby"/, 11],
-  ['Vms: sortby bogus', undefined, /Cannot sort Vms by "bogus"/, 12],
-  ['Vms: page', undefined, /takes a page number/, 9],
-  ['Vms: page 0', undefined, /takes a page number/, 10],
-  ['Vms: page two', undefined, /takes a page number/, 10],
-  ['Vms: page 2 sortby name', undefined, /"sortby" must come before "page"/, 12],
-  ['Vms: sortby name asc name=x', undefined, /Unexpected "name"/, 21],
-  ['Vms: cluster.name=x', undefined, /cannot be searched by "cluster"/, 5],
-  ['Vms: host.bogus=x', undefined, /Unknown field "bogus" for host/, 10],
-  ['Hosts: status=Paused', undefined, /not a value of status/, 14],
-  ['Events: severity=fatal', undefined, /not a value of severity/, 17],
-  ['Datacenter: local=yes', undefined, /true or false/, 18],
-  ['Vms: "name"=x', undefined, /cannot be quoted/, 5],
-  ['Vms: asc', undefined, /Unexpected "asc"/, 5],
+  ['Foo: name=x', undefined, /unknown search object 'Foo' at position 1/, 0],
+  ['Volumes: name=x', undefined, /'Volumes' is not searchable here/, 0],
+  ['Hosts: name=x', 'Vms', /search object 'Hosts' does not match the collection vms/, 0],
+  ['Vms: bogus=1', undefined, /Unknown field "bogus" for Vms/, 5],
+  ['Vms: status=migrating', undefined, /"migrating" is not a value of status for Vms/, 12],
+  ['Vms: status=non_responsive', undefined, /"non_responsive" is not a value of status/, 12],
+  ['Vms: status>up', undefined, /operator '>' is not valid for field 'status'/, 11],
+  ['Vms: name<abc', undefined, /operator '<' is not valid for field 'name'/, 9],
+  ['Vms: memory=lots', undefined, /field 'memory' of Vms expects a number/, 12],
+  ['Vms: uptime>soon', undefined, /field 'uptime' of Vms expects a number/, 12],
+  ['Vms: next_run_config_exists=maybe', undefined, /expects true or false/, 28],
+  ['Vms: creationdate>soon', undefined, /expects a date/, 18],
+  ['Vms: creationdate=Today', undefined, /operator '=' is not valid for field 'creationdate'.*use < or >/, 17],
+  ['Vms: creationdate!=Today', undefined, /operator '!=' is not valid/, 17],
+  ['Vms: name=', undefined, /expected a value after '='/, 10],
+  ['Vms: =x', undefined, /expected a field name or a value before '='/, 5],
+  ['Vms: name!x', undefined, /'!' at position 10 must be followed by '='/, 9],
+  ['Vms: name="web', undefined, /Unterminated double quote/, 10],
+  ["Vms: name='x'", undefined, /invalid character '/, 10],
+  ['Vms: name=x;drop', undefined, /invalid character ;/, 11],
+  ['Vms: and name=x', undefined, /'and' at position 6 must stand between two conditions/, 5],
+  ['Vms: name=x and', undefined, /expected a condition after 'and'/, 12],
+  ['Vms: name=x and or name=y', undefined, /'or' at position 17 must stand between two conditions/, 16],
+  ['Vms: name=x or', undefined, /expected a condition after 'or'/, 12],
+  ['Vms: sortby', undefined, /expected a field name after 'sortby'/, 11],
+  ['Vms: sortby bogus', undefined, /unknown sort field 'bogus' for Vms/, 12],
+  ['Vms: page', undefined, /expected a page number after 'page'/, 9],
+  ['Vms: page 0', undefined, /page expects a positive whole number/, 10],
+  ['Vms: page two', undefined, /page expects a positive whole number, got 'two'/, 10],
+  ['Vms: page 2 sortby name', undefined, /unexpected 'sortby' at position 13 after 'page'/, 12],
+  ['Vms: sortby name asc name=x', undefined, /unexpected 'name'/, 21],
+  ['Vms: cluster.name=x', undefined, /Vms cannot be searched through 'cluster'/, 5],
+  ['Vms: host.bogus=x', undefined, /Unknown field "bogus" for Hosts in "host.bogus"/, 10],
+  ['Vms: name', undefined, /expected an operator .* after field 'name'/, 5],
+  ['Vms: host', undefined, /expected '\.' and a field, or an operator, after 'host'/, 5],
+  ['Vms: host>node1', undefined, /operator '>' is not valid after 'host'/, 9],
+  ['Hosts: status=Paused', undefined, /"Paused" is not a value of status for Hosts/, 14],
+  ['Events: severity=fatal', undefined, /"fatal" is not a value of severity/, 17],
+  ['Datacenter: local=yes', undefined, /expects true or false/, 18],
+  ['Vms: "name"=x', undefined, /expected a field name before '='/, 5],
 ];
 
 function conditions(e: Expr | undefined): Condition[] {
@@ -159,6 +175,25 @@ describe('search parser', () => {
     expect(conditions(w).map((c) => c.value)).toEqual(['a', 'up', 'b', 'down', 'web']);
   });
 
+  it('ANDs conditions written side by side last, as the engine does', () => {
+    const r = parseSearch('Vms: status=down or status=up cluster=Production');
+    if (!r.ok) throw new Error(r.error.message);
+    const w = r.ast.where!;
+    expect(w).toMatchObject({ type: 'and', adjacent: true });
+    if (w.type !== 'and') return;
+    expect(w.items.map((x) => x.type)).toEqual(['or', 'condition']);
+    expect(conditions(w.items[0]).map((c) => c.value)).toEqual(['down', 'up']);
+    // explicit `and` still binds tighter than `or`
+    const e = parseSearch('Vms: status=down or status=up and cluster=Production');
+    expect(e.ok && e.ast.where?.type).toBe('or');
+  });
+
+  it('reads a value up to the next blank', () => {
+    const r = parseSearch('Vms: name=a<b>c=d ip=10.0.0.*');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(conditions(r.ast.where).map((c) => [c.field, c.value])).toEqual([['name', 'a<b>c=d'], ['ip', '10.0.0.*']]);
+  });
+
   it('enum values carry the engine name and the v4 status they mean', () => {
     const r = parseSearch('Vms: status=migratingfrom or status=PoweringUp');
     if (!r.ok) throw new Error(r.error.message);
@@ -167,7 +202,7 @@ describe('search parser', () => {
       { internal: 'PoweringUp', v4: 'powering_up' },
     ]);
     const ev = parseSearch('Events: severity>warning');
-    expect(ev.ok && conditions(ev.ast.where)[0].enumValue).toEqual({ internal: 'warning', v4: 'warning', ordinal: 1 });
+    expect(ev.ok && conditions(ev.ast.where)[0].enumValue).toEqual({ internal: 'WARNING', v4: 'warning', ordinal: 1 });
   });
 
   it('conditions record prefix, target object, field kind, wildcard, quotes and positions', () => {

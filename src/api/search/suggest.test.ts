@@ -18,7 +18,8 @@ describe('search suggestions', () => {
     expect(t).toContain('status');
     expect(t).toContain('host.');
     expect(t).toContain('sortby');
-    expect(s.items.find((i) => i.text === 'memory')).toEqual({ text: 'memory', kind: 'field', detail: 'number' });
+    expect(s.items.find((i) => i.text === 'memory')).toEqual({ text: 'memory', kind: 'field', detail: 'number, MB' });
+    expect(s.items.find((i) => i.text === 'name')).toEqual({ text: 'name', kind: 'field', detail: 'text' });
   });
 
   it('completes a partial field and reports the range it replaces', () => {
@@ -45,7 +46,7 @@ describe('search suggestions', () => {
     expect(texts('Vms: status=')).toContain('MigratingFrom');
     expect(texts('Vms: status=mig')).toEqual(['MigratingFrom', 'MigratingTo']);
     expect(texts('Hosts: status=Non')).toEqual(['NonResponsive', 'NonOperational']);
-    expect(texts('Events: severity>')).toEqual(['normal', 'warning', 'error', 'alert', '=']);
+    expect(texts('Events: severity>')).toEqual(['NORMAL', 'WARNING', 'ERROR', 'ALERT', '=']);
     expect(texts('Datacenter: local=')).toEqual(['true', 'false']);
     expect(texts('Events: time>Y')).toEqual(['Yesterday']);
     expect(texts('Vms: name=')).toEqual([]);

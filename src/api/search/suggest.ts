@@ -1,6 +1,6 @@
 // Completion candidates for the search box: fields, cross-object prefixes, operators, enum
 // values and keywords that fit at the cursor.
-import { fieldOf, objectByAlias, objectByName, operatorsFor, OBJECTS, type FieldDef, type ObjectDef } from './objects.ts';
+import { crossRefTarget, fieldOf, objectByAlias, objectByName, operatorsFor, OBJECTS, type FieldDef, type ObjectDef } from './objects.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 export type SuggestionKind = 'object' | 'field' | 'prefix' | 'operator' | 'value' | 'keyword';
@@ -23,7 +23,7 @@ export interface Suggestions {
 const OP_CHARS = /[=!<>]/;
 
 function fieldItems(obj: ObjectDef, prefix = ''): Suggestion[] {
-  return obj.fields.map((f) => ({ text: prefix + f.name, kind: 'field', detail: f.kind }));
+  return obj.fields.map((f) => ({ text: prefix + f.name, kind: 'field', detail: f.unit ? `${f.kind}, ${f.unit}` : f.kind }));
 }
 
 function prefixItems(obj: ObjectDef): Suggestion[] {
@@ -42,8 +42,8 @@ const kw = (...words: string[]): Suggestion[] => words.map((w) => ({ text: w, ki
 function resolve(obj: ObjectDef, word: string): FieldDef | undefined {
   const dot = word.indexOf('.');
   if (dot < 0) return fieldOf(obj, word);
-  const target = obj.crossRefs[word.slice(0, dot).toLowerCase()];
-  return target ? fieldOf(objectByName(target)!, word.slice(dot + 1)) : undefined;
+  const target = crossRefTarget(obj, word.slice(0, dot));
+  return target ? fieldOf(target, word.slice(dot + 1)) : undefined;
 }
 
 /** Candidates for the text at `cursor` when searching `objectType` (`Vms`, `vms`, `Hosts` …;
@@ -106,7 +106,7 @@ export function suggest(text: string, cursor: number, objectType?: string): Sugg
   const dot = partial.indexOf('.');
   if (dot > 0) {
     const p = partial.slice(0, dot).toLowerCase();
-    const target = obj.crossRefs[p] ? objectByName(obj.crossRefs[p]) : undefined;
+    const target = crossRefTarget(obj, p);
     return out(target ? fieldItems(target, `${p}.`) : []);
   }
   const afterCondition = last !== undefined && (last.type === 'string' || (prev?.type === 'op'));

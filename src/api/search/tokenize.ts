@@ -1,5 +1,10 @@
-// Tokens of the engine's search language. Colons are only special right after the first
-// word (`Vms:`), so MAC addresses and times stay single values.
+// Tokens of the search language, read as the engine's SyntaxChecker reads them: a value after
+// an operator runs up to the next blank (`name=web-01.example.com`, `ip=10.0.0.*`, even
+// `name==x` is the value `=x`); elsewhere words stop at operators so `name=x` needs no blanks.
+// A colon is special only after a first word that names a search object (`Vms:`), so MAC
+// addresses and times stay single values.
+import { SearchQueryError } from './errors.ts';
+import { objectForPrefix, type Op } from './fields.ts';
 
 export type TokenType = 'word' | 'string' | 'op' | 'colon';
 
@@ -13,62 +18,93 @@ export interface Token {
 
 export interface TokenizeResult {
   tokens: Token[];
-  /** Unterminated quote or a stray `!`. */
+  /** Why reading stopped early (unterminated quote, stray `!`, a refused character). */
   error?: { position: number; end: number; message: string };
 }
 
-const OP_CHARS = '=!<>';
+/** The engine refuses these outright (SQL-injection guard). */
+const DISALLOWED = new Set(["'", ';']);
+const OP_START = new Set(['=', '!', '<', '>']);
 
-export function tokenize(text: string): TokenizeResult {
-  const tokens: Token[] = [];
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isObjectName = (w: string) => objectForPrefix(w) !== undefined;
+
+function refuse(c: string, at: number): never {
+  throw new SearchQueryError(`invalid character ${c} at position ${at + 1}`, at, at + 1);
+}
+
+/** Tokens of `input`, appended to `tokens` as they are read; throws SearchQueryError. */
+export function lex(input: string, tokens: Token[] = []): Token[] {
   let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
+  const n = input.length;
+  let afterOp = false;
+  while (i < n) {
+    const c = input[i];
+    if (isBlank(c)) { i++; continue; }
+    if (DISALLOWED.has(c)) refuse(c, i);
     if (c === '"') {
-      let j = i + 1;
-      let value = '';
-      while (j < text.length && text[j] !== '"') {
-        // a backslash escapes a quote inside a quoted value
-        if (text[j] === '\\' && text[j + 1] === '"') {
-          value += '"';
-          j += 2;
-          continue;
-        }
-        value += text[j++];
-      }
-      if (j >= text.length) return { tokens, error: { position: start, end: text.length, message: 'Unterminated quoted value: add the closing "' } };
-      tokens.push({ type: 'string', value, start, end: j + 1 });
-      i = j + 1;
+      const end = input.indexOf('"', i + 1);
+      if (end < 0) throw new SearchQueryError(`Unterminated double quote at position ${i + 1}: add the closing "`, i, n);
+      const text = input.slice(i + 1, end);
+      const bad = [...text].findIndex((ch) => DISALLOWED.has(ch));
+      if (bad >= 0) refuse(text[bad], i + 1 + bad);
+      tokens.push({ type: 'string', value: text, start: i, end: end + 1 });
+      i = end + 1;
+      afterOp = false;
       continue;
     }
-    if (OP_CHARS.includes(c)) {
-      const two = text.slice(i, i + 2);
-      if (two === '!=' || two === '<=' || two === '>=') {
-        tokens.push({ type: 'op', value: two, start, end: i + 2 });
-        i += 2;
-        continue;
+    if (afterOp) {
+      let j = i;
+      while (j < n && !isBlank(input[j])) {
+        if (DISALLOWED.has(input[j])) refuse(input[j], j);
+        j++;
       }
-      if (c === '!') return { tokens, error: { position: start, end: start + 1, message: '"!" must be followed by "=" (not equal)' } };
-      tokens.push({ type: 'op', value: c, start, end: i + 1 });
+      tokens.push({ type: 'word', value: input.slice(i, j), start: i, end: j });
+      i = j;
+      afterOp = false;
+      continue;
+    }
+    if (OP_START.has(c)) {
+      const two = input.slice(i, i + 2);
+      if (two === '!=' || two === '<=' || two === '>=') {
+        tokens.push({ type: 'op', value: two, start: i, end: i + 2 });
+        i += 2;
+      } else if (c === '!') {
+        throw new SearchQueryError(`'!' at position ${i + 1} must be followed by '=' (use !=)`, i, i + 1);
+      } else {
+        tokens.push({ type: 'op', value: c as Op, start: i, end: i + 1 });
+        i += 1;
+      }
+      afterOp = true;
+      continue;
+    }
+    const prev = tokens[tokens.length - 1];
+    if (c === ':' && (tokens.length === 0 || (tokens.length === 1 && prev.type === 'word' && isObjectName(prev.value)))) {
+      tokens.push({ type: 'colon', value: ':', start: i, end: i + 1 });
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && !/\s/.test(text[j]) && !OP_CHARS.includes(text[j]) && text[j] !== '"') {
-      if (text[j] === ':' && tokens.length === 0 && j > i) break;
+    while (j < n && !isBlank(input[j]) && !OP_START.has(input[j]) && input[j] !== '"') {
+      if (DISALLOWED.has(input[j])) refuse(input[j], j);
+      // the object prefix ends at its colon; any other colon (IPv6, a time) stays in the word
+      if (input[j] === ':' && tokens.length === 0 && isObjectName(input.slice(i, j))) break;
       j++;
     }
-    tokens.push({ type: 'word', value: text.slice(i, j), start, end: j });
+    tokens.push({ type: 'word', value: input.slice(i, j), start: i, end: j });
     i = j;
-    if (text[j] === ':' && tokens.length === 1) {
-      tokens.push({ type: 'colon', value: ':', start: j, end: j + 1 });
-      i = j + 1;
-    }
   }
-  return { tokens };
+  return tokens;
+}
+
+/** Tokens of `text` without throwing: what could be read, and why reading stopped. */
+export function tokenize(text: string): TokenizeResult {
+  const tokens: Token[] = [];
+  try {
+    lex(text, tokens);
+    return { tokens };
+  } catch (e) {
+    if (!(e instanceof SearchQueryError)) throw e;
+    return { tokens, error: { position: e.position ?? 0, end: e.end ?? text.length, message: e.detail } };
+  }
 }

@@ -1,46 +1,18 @@
 /**
- * Compiles a parsed query into one predicate over documents. Every value is checked and
- * every pattern built here, once; the predicate itself only reads documents and the
+ * Compiles a checked query (src/api/search resolveQuery) into one predicate over documents.
+ * The grammar has already refused unknown fields, wrong operators and malformed values; here
+ * every pattern is built once, and the predicate itself only reads documents and the
  * per-search lookup tables.
  */
+import type { Op } from '../../../api/search/fields.ts';
+import type { FieldCondition, ResolvedCondition } from '../../../api/search/resolve.ts';
 import { str, type Doc, type Lookups } from './context.ts';
 import { SearchError } from './errors.ts';
-import type { Op } from './lexer.ts';
 import { OBJECTS } from './objects.ts';
-import type { Condition, Where } from './parser.ts';
-import type { CrossRef, FieldDef, ObjectDef } from './types.ts';
+import type { FieldDef, ObjectDef } from './types.ts';
 import { dateOf, parseDate, textMatcher } from './values.ts';
 
 export type Predicate = (doc: Doc) => boolean;
-
-const DEFAULT_OPS: Record<FieldDef['kind'], readonly Op[]> = {
-  text: ['=', '!='],
-  enum: ['=', '!='],
-  bool: ['=', '!='],
-  id: ['=', '!='],
-  tag: ['=', '!='],
-  number: ['=', '!=', '<', '>', '<=', '>='],
-  date: ['=', '<', '>'],
-};
-
-export function allowedOps(f: FieldDef): readonly Op[] {
-  return f.ops ?? DEFAULT_OPS[f.kind];
-}
-
-export function findField(obj: ObjectDef, name: string): FieldDef | undefined {
-  const key = name.toLowerCase();
-  return Object.hasOwn(obj.fields, key) ? obj.fields[key] : undefined;
-}
-
-export function findCrossRef(obj: ObjectDef, name: string): CrossRef | undefined {
-  const key = name.toLowerCase();
-  if (Object.hasOwn(obj.crossRefs, key)) return obj.crossRefs[key];
-  if (key.endsWith('s') && Object.hasOwn(obj.crossRefs, key.slice(0, -1))) return obj.crossRefs[key.slice(0, -1)];
-  return undefined;
-}
-
-const at = (c: Condition) => `at position ${c.pos + 1}`;
-const fieldList = (obj: ObjectDef) => Object.keys(obj.fields).filter((f) => !f.startsWith('_')).join(', ');
 
 function texts(v: unknown): string[] | undefined {
   if (Array.isArray(v)) return v.map((x) => str(x)).filter((x): x is string => x !== undefined);
@@ -50,7 +22,7 @@ function texts(v: unknown): string[] | undefined {
 
 interface CompileOptions { caseSensitive: boolean; L: Lookups }
 
-export function compileWhere(obj: ObjectDef, where: Where, o: CompileOptions): Predicate {
+export function compileWhere(obj: ObjectDef, where: ResolvedCondition[][][], o: CompileOptions): Predicate {
   const segments = where.map((segment) => segment.map((chain) => chain.map((c) => compileCondition(obj, c, o))));
   if (segments.length === 0) return () => true;
   return (doc) => {
@@ -67,43 +39,14 @@ export function compileWhere(obj: ObjectDef, where: Where, o: CompileOptions): P
   };
 }
 
-function compileCondition(obj: ObjectDef, c: Condition, o: CompileOptions): Predicate {
-  if (c.field === undefined) {
-    if (!c.quoted && findField(obj, c.value)) {
-      throw new SearchError(`expected an operator (=, !=, <, >…) after field '${c.value}' ${at(c)}`, c.pos);
-    }
-    if (!c.quoted && findCrossRef(obj, c.value)) {
-      throw new SearchError(`expected '.' and a field, or an operator, after '${c.value}' ${at(c)}`, c.pos);
-    }
-    return freeText(obj, c.value, '=', o);
-  }
-  if (c.crossRef !== undefined) {
-    const ref = findCrossRef(obj, c.crossRef);
-    if (!ref) {
-      const known = Object.keys(obj.crossRefs);
-      throw new SearchError(
-        `${obj.display} cannot be searched through '${c.crossRef}' ${at(c)}` + (known.length ? `; use one of: ${known.join(', ')}` : ''),
-        c.pos,
-      );
-    }
-    const target = OBJECTS[ref.object];
-    const field = findField(target, c.field);
-    if (!field) throw new SearchError(`unknown field '${c.field}' for ${target.display} in '${c.crossRef}.${c.field}' ${at(c)}; fields: ${fieldList(target)}`, c.pos);
-    const p = memoized(fieldPredicate(target, c.field.toLowerCase(), field, c, o));
-    const L = o.L;
-    return (doc) => ref.related(doc, L).some(p);
-  }
-  const field = findField(obj, c.field);
-  if (field) return fieldPredicate(obj, c.field.toLowerCase(), field, c, o);
-  const ref = findCrossRef(obj, c.field);
-  if (ref) {
-    // `Vms: host=node1`: free text over the related object
-    if (c.op !== '=' && c.op !== '!=') throw new SearchError(`operator '${c.op}' is not valid after '${c.field}' ${at(c)}; use = or !=`, c.pos);
-    const p = memoized(freeText(OBJECTS[ref.object], c.value, c.op, o));
-    const L = o.L;
-    return (doc) => ref.related(doc, L).some(p);
-  }
-  throw new SearchError(`unknown field '${c.field}' for ${obj.display} ${at(c)}; fields: ${fieldList(obj)}`, c.pos);
+function compileCondition(obj: ObjectDef, c: ResolvedCondition, o: CompileOptions): Predicate {
+  const target = OBJECTS[c.object];
+  const p = c.type === 'freeText' ? freeText(target, c.cond.value, c.cond.op === '!=' ? '!=' : '=', o) : fieldPredicate(target, target.fields[c.name], c, o);
+  if (c.crossRef === undefined) return p;
+  const ref = obj.crossRefs[c.crossRef];
+  const seen = memoized(p);
+  const L = o.L;
+  return (doc) => ref.related(doc, L).some(seen);
 }
 
 /** Related objects recur across documents (the same host for many VMs): decide each once. */
@@ -130,18 +73,14 @@ function freeText(obj: ObjectDef, value: string, op: '=' | '!=', o: CompileOptio
   return op === '=' ? hit : (doc) => !hit(doc);
 }
 
-function fieldPredicate(obj: ObjectDef, name: string, f: FieldDef, c: Condition, o: CompileOptions): Predicate {
-  const ops = allowedOps(f);
-  if (!ops.includes(c.op)) {
-    throw new SearchError(`operator '${c.op}' is not valid for field '${name}' of ${obj.display} ${at(c)}; use ${ops.join(' or ')}`, c.pos);
-  }
+function fieldPredicate(obj: ObjectDef, f: FieldDef, c: FieldCondition, o: CompileOptions): Predicate {
   const L = o.L;
   const get = f.get;
-  const op = c.op;
+  const { op, value } = c.cond;
   switch (f.kind) {
     case 'text':
     case 'id': {
-      const match = textMatcher(c.value, f.kind === 'id' ? false : o.caseSensitive, f.contains);
+      const match = textMatcher(value, f.kind === 'id' ? false : o.caseSensitive, f.contains);
       return (doc) => {
         const vs = texts(get(doc, L));
         if (!vs || vs.length === 0) return false;
@@ -149,16 +88,15 @@ function fieldPredicate(obj: ObjectDef, name: string, f: FieldDef, c: Condition,
       };
     }
     case 'number': {
-      const n = f.parseValue ? f.parseValue(c.value) : /^-?\d+(\.\d+)?$/.test(c.value) ? Number(c.value) : undefined;
-      if (n === undefined) throw new SearchError(`field '${name}' of ${obj.display} expects a number, got '${c.value}' ${at(c)}`, c.pos);
+      const n = c.number!;
       return (doc) => {
         const v = get(doc, L);
         return typeof v === 'number' && compare(v, n, op);
       };
     }
     case 'date': {
-      const d = parseDate(c.value, L.now);
-      if (!d) throw new SearchError(`field '${name}' of ${obj.display} expects a date such as 2024-05-01, "2024-05-01 10:00", Today or Yesterday, got '${c.value}' ${at(c)}`, c.pos);
+      const d = parseDate(value, L.now);
+      if (!d) throw new SearchError(`field '${c.name}' of ${obj.display} expects a date, got '${value}'`, c.cond.valuePos);
       return (doc) => {
         const t = dateOf(get(doc, L));
         if (t === undefined) return false;
@@ -167,17 +105,12 @@ function fieldPredicate(obj: ObjectDef, name: string, f: FieldDef, c: Condition,
       };
     }
     case 'bool': {
-      const l = c.value.toLowerCase();
-      if (l !== 'true' && l !== 'false') throw new SearchError(`field '${name}' of ${obj.display} expects true or false, got '${c.value}' ${at(c)}`, c.pos);
-      const want = l === 'true';
+      const want = c.bool!;
       return (doc) => (get(doc, L) === want) === (op === '=');
     }
     case 'enum': {
       const values = f.values ?? [];
-      const idx = values.findIndex(([n]) => n.toLowerCase() === c.value.toLowerCase());
-      if (idx < 0) {
-        throw new SearchError(`unknown ${name} value '${c.value}' for ${obj.display} ${at(c)}; use one of: ${values.map(([n]) => n).join(', ')}`, c.pos);
-      }
+      const idx = c.enumIndex!;
       if (f.ordinal) {
         const rank = new Map<string, number>();
         values.forEach(([, v4], i) => v4.forEach((x) => rank.set(x, i)));
@@ -194,7 +127,7 @@ function fieldPredicate(obj: ObjectDef, name: string, f: FieldDef, c: Condition,
       };
     }
     case 'tag': {
-      const match = textMatcher(c.value, o.caseSensitive);
+      const match = textMatcher(value, o.caseSensitive);
       const assignments = f.assignments!;
       let wanted: Set<string> | undefined;
       const known = () => {

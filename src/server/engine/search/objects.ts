@@ -1,99 +1,84 @@
-/** The search objects: engine prefix names, the collection each serves, their field tables. */
-import type { ObjectDef } from './types.ts';
-import { eventsObject } from './fields/events.ts';
-import { hostsObject } from './fields/hosts.ts';
-import { clustersObject, datacenterObject, disksObject, networksObject, storageObject } from './fields/infra.ts';
+/**
+ * The search objects the evaluator works on: the shared grammar's table (what each field is)
+ * joined with the readers in fields/ (how to read it from the engine's documents).
+ */
+import { SEARCH_OBJECTS, type SearchField } from '../../../api/search/fields.ts';
+import { eventsReaders } from './fields/events.ts';
+import { hostsReaders } from './fields/hosts.ts';
+import { clustersReaders, datacenterReaders, disksReaders, networksReaders, storageReaders } from './fields/infra.ts';
 import {
-  groupsObject, hostNicObject, instanceTypesObject, jobsObject, poolsObject, providerObject, templatesObject, usersObject, vnicObject, vnicProfilesObject,
+  groupsReaders, hostNicReaders, instanceTypesReaders, jobsReaders, poolsReaders, providerReaders, templatesReaders, usersReaders, vnicProfilesReaders, vnicReaders,
 } from './fields/people.ts';
-import { vmsObject } from './fields/vms.ts';
+import { vmReaders } from './fields/vms.ts';
+import type { FieldDef, Get, ObjectDef, ObjectReaders, Reader } from './types.ts';
 
-/** Keyed by the names cross-references use. */
-export const OBJECTS: Record<string, ObjectDef> = {
-  vms: vmsObject,
-  hosts: hostsObject,
-  clusters: clustersObject,
-  datacenter: datacenterObject,
-  storage: storageObject,
-  templates: templatesObject,
-  instancetypes: instanceTypesObject,
-  users: usersObject,
-  groups: groupsObject,
-  pools: poolsObject,
-  events: eventsObject,
-  disks: disksObject,
-  network: networksObject,
-  jobs: jobsObject,
-  vnicprofiles: vnicProfilesObject,
-  vnic: vnicObject,
-  host_nic: hostNicObject,
-  provider: providerObject,
+export { objectForPrefix, objectKeyForCollection, SEARCHABLE_COLLECTIONS } from '../../../api/search/fields.ts';
+
+/** Keyed like SEARCH_OBJECTS. */
+export const READERS: Record<string, ObjectReaders> = {
+  vms: vmReaders,
+  hosts: hostsReaders,
+  clusters: clustersReaders,
+  datacenter: datacenterReaders,
+  storage: storageReaders,
+  templates: templatesReaders,
+  instancetypes: instanceTypesReaders,
+  users: usersReaders,
+  groups: groupsReaders,
+  pools: poolsReaders,
+  events: eventsReaders,
+  disks: disksReaders,
+  network: networksReaders,
+  jobs: jobsReaders,
+  vnicprofiles: vnicProfilesReaders,
+  vnic: vnicReaders,
+  host_nic: hostNicReaders,
+  provider: providerReaders,
 };
 
-/** Engine object names (singular, upper case; a trailing S is always allowed) → OBJECTS key. */
-const PREFIXES: Record<string, string | null> = {
-  VM: 'vms',
-  HOST: 'hosts',
-  EVENT: 'events',
-  TEMPLATE: 'templates',
-  USER: 'users',
-  GROUP: 'groups',
-  POOL: 'pools',
-  CLUSTER: 'clusters',
-  DATACENTER: 'datacenter',
-  STORAGE: 'storage',
-  DISK: 'disks',
-  NETWORK: 'network',
-  INSTANCETYPE: 'instancetypes',
-  JOB: 'jobs',
-  VNICPROFILE: 'vnicprofiles',
-  // known to the engine, not searchable here
-  VOLUME: null,
-  QUOTA: null,
-  PROVIDER: null,
-  SESSION: null,
-  IMAGE: null,
-};
-
-/** OBJECTS key for a prefix word, null for an engine object this server does not search, undefined if unknown. */
-export function objectForPrefix(word: string): string | null | undefined {
-  const up = word.toUpperCase();
-  if (up in PREFIXES) return PREFIXES[up];
-  if (up.endsWith('S') && up.slice(0, -1) in PREFIXES) return PREFIXES[up.slice(0, -1)];
-  return undefined;
+/** Where the grammar and the readers disagree (a field without a reader, a reader for no field). */
+export function readerMismatches(): string[] {
+  const out: string[] = [];
+  const names = (a: object | undefined) => Object.keys(a ?? {}).sort();
+  const compare = (what: string, grammar: string[], readers: string[]) => {
+    for (const n of grammar) if (!readers.includes(n)) out.push(`${what}: no reader for '${n}'`);
+    for (const n of readers) if (!grammar.includes(n)) out.push(`${what}: reader for unknown '${n}'`);
+  };
+  compare('objects', names(SEARCH_OBJECTS), names(READERS));
+  for (const [key, obj] of Object.entries(SEARCH_OBJECTS)) {
+    const r = READERS[key];
+    if (!r) continue;
+    compare(`${key} fields`, names(obj.fields), names(r.fields));
+    compare(`${key} sort keys`, names(obj.sortOnly), names(r.sortOnly));
+    compare(`${key} cross-references`, names(obj.crossRefs), names(r.related));
+  }
+  return out;
 }
 
-/** Collection service names (and their URL spellings) → OBJECTS key. */
-const COLLECTIONS: Record<string, string> = {
-  vms: 'vms',
-  hosts: 'hosts',
-  clusters: 'clusters',
-  data_centers: 'datacenter',
-  datacenters: 'datacenter',
-  storage_domains: 'storage',
-  storagedomains: 'storage',
-  templates: 'templates',
-  instance_types: 'instancetypes',
-  instancetypes: 'instancetypes',
-  users: 'users',
-  groups: 'groups',
-  vm_pools: 'pools',
-  vmpools: 'pools',
-  events: 'events',
-  disks: 'disks',
-  networks: 'network',
-  jobs: 'jobs',
-  vnic_profiles: 'vnicprofiles',
-  vnicprofiles: 'vnicprofiles',
-  // sub-collections whose list takes `search` in the model (the caller hands in their documents)
-  storage_domain_content_disks: 'disks',
-  domain_users: 'users',
-  domain_groups: 'groups',
-};
-
-export function objectKeyForCollection(collection: string): string | undefined {
-  return COLLECTIONS[collection];
+function bindFields(grammar: Record<string, SearchField>, readers: Record<string, Get | Reader>): Record<string, FieldDef> {
+  const out: Record<string, FieldDef> = {};
+  for (const [name, f] of Object.entries(grammar)) {
+    const r = readers[name];
+    out[name] = { ...f, ...(typeof r === 'function' ? { get: r } : r) };
+  }
+  return out;
 }
 
-/** Collection service names `runSearch` accepts (URL spellings are accepted too). */
-export const SEARCHABLE_COLLECTIONS = Object.keys(COLLECTIONS).filter((c) => OBJECTS[COLLECTIONS[c]].collection === c);
+function bind(key: string): ObjectDef {
+  const obj = SEARCH_OBJECTS[key];
+  const r = READERS[key];
+  return {
+    display: obj.display,
+    collection: obj.collection,
+    defaultSort: obj.defaultSort,
+    fields: bindFields(obj.fields, r.fields),
+    ...(obj.sortOnly ? { sortOnly: bindFields(obj.sortOnly, r.sortOnly ?? {}) } : {}),
+    crossRefs: Object.fromEntries(Object.entries(obj.crossRefs).map(([ref, target]) => [ref, { object: target, related: r.related[ref] }])),
+  };
+}
+
+const mismatches = readerMismatches();
+// a grammar field the engine cannot read would fail at search time; fail at start instead
+if (mismatches.length) throw new Error(`search field readers out of step with the grammar: ${mismatches.join('; ')}`);
+
+export const OBJECTS: Record<string, ObjectDef> = Object.fromEntries(Object.keys(SEARCH_OBJECTS).map((k) => [k, bind(k)]));

@@ -3,11 +3,12 @@
  * sortby memory desc page 2', { max: 10 }, ctx)`. The REST layer's object prefix comes from
  * the collection; a query may also name its object itself (`Vms: …`) as long as it is the same.
  */
+import { resolveQuery } from '../../../api/search/resolve.ts';
+import { parseQuery } from '../../../api/search/syntax.ts';
 import { Lookups, num, type Doc, type SearchContext } from './context.ts';
-import { compileWhere, findField } from './compile.ts';
+import { compileWhere } from './compile.ts';
 import { SearchError } from './errors.ts';
 import { OBJECTS, SEARCHABLE_COLLECTIONS, objectForPrefix, objectKeyForCollection } from './objects.ts';
-import { parseQuery } from './parser.ts';
 import { sortDocs } from './sort.ts';
 import type { SortSpec } from './sort.ts';
 
@@ -36,27 +37,18 @@ export function runSearch(collection: string, query: string, opts: SearchOptions
   const key = objectKeyForCollection(collection);
   if (!key) throw new SearchError(`search is not supported on ${collection}; searchable collections: ${SEARCHABLE_COLLECTIONS.join(', ')}`);
   const obj = OBJECTS[key];
-  // a word and a colon at the start that is no object the engine knows is a mistyped prefix
-  const prefix = /^\s*([A-Za-z_]+)\s*:(?!:)/.exec(query ?? '');
-  if (prefix && objectForPrefix(prefix[1]) === undefined) {
-    throw new SearchError(`unknown search object '${prefix[1]}' at position ${prefix.index + prefix[0].indexOf(prefix[1]) + 1}`, 0);
-  }
-  const parsed = parseQuery(query ?? '', (w) => objectForPrefix(w) !== undefined);
+  // the grammar (shared with the dashboard) parses and checks; from here on, evaluation
+  const parsed = parseQuery(query ?? '');
   if (parsed.object) {
     const named = objectForPrefix(parsed.object.name);
-    if (named === undefined) throw new SearchError(`unknown search object '${parsed.object.name}' at position ${parsed.object.pos + 1}`, parsed.object.pos);
     if (named !== key) {
       throw new SearchError(`the search object '${parsed.object.name}' does not match the collection ${collection} (use ${obj.display}: or leave the prefix out)`, parsed.object.pos);
     }
   }
+  const checked = resolveQuery(key, parsed);
   const L = new Lookups(ctx, opts.now ?? new Date());
-  const predicate = compileWhere(obj, parsed.where, { caseSensitive: opts.caseSensitive ?? false, L });
-  let primary: SortSpec | undefined;
-  if (parsed.sort) {
-    const field = findField(obj, parsed.sort.field);
-    if (!field) throw new SearchError(`unknown sort field '${parsed.sort.field}' for ${obj.display} at position ${parsed.sort.pos + 1}`, parsed.sort.pos);
-    primary = { field, desc: parsed.sort.desc };
-  }
+  const predicate = compileWhere(obj, checked.where, { caseSensitive: opts.caseSensitive ?? false, L });
+  const primary: SortSpec | undefined = checked.sort ? { field: obj.fields[checked.sort.name], desc: checked.sort.desc } : undefined;
   let docs = opts.docs ?? L.list(obj.collection);
   if (key === 'events' && opts.from !== undefined && opts.from !== '') {
     const from = Number(opts.from);
@@ -66,6 +58,6 @@ export function runSearch(collection: string, query: string, opts: SearchOptions
   const matched = sortDocs(docs.filter(predicate), obj, primary, L);
   const max = opts.max;
   if (max === undefined || max < 0) return { items: matched };
-  const page = parsed.page ?? 1;
+  const page = checked.page ?? 1;
   return { items: matched.slice((page - 1) * max, page * max) };
 }

@@ -1,31 +1,23 @@
 /**
  * `SearchContext` over the engine's SQLite store.
  *
- * Parsing thousands of JSON documents costs far more than evaluating a query, so the
- * parsed collections are kept per store and reused until the database changes: SQLite's
- * `total_changes()` moves on every write through this connection and `data_version` on
- * writes by any other. Cached documents are deep-frozen, so a caller that tried to modify
- * one would fail loudly instead of corrupting later searches.
+ * Parsing thousands of JSON documents costs far more than evaluating a query, so documents
+ * come from the Store's shared cache (`listReadonly`), which follows every write. The event
+ * list is kept here per store until the database changes: SQLite's `total_changes()` moves on
+ * every write through this connection and `data_version` on writes by any other. All of it is
+ * deep-frozen, so a caller that tried to modify a document would fail loudly instead of
+ * corrupting later searches.
  */
+import { deepFreeze } from '../store/doc-cache.ts';
 import type { Store } from '../store/store.ts';
 import type { Doc, SearchContext, Usage } from './context.ts';
 
-interface Cache {
+interface EventCache {
   version: string;
-  lists: Map<string, Doc[]>;
-  withParent: Map<string, Array<{ parent: string; doc: Doc }>>;
-  events?: Doc[];
+  events: Doc[];
 }
 
-const caches = new WeakMap<Store, Cache>();
-
-function deepFreeze<T>(v: T): T {
-  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v as object)) deepFreeze(x);
-  }
-  return v;
-}
+const eventCaches = new WeakMap<Store, EventCache>();
 
 export interface StoreSearchOptions {
   /** Current usage of VMs and hosts (from the statistics); without it usage fields never match. */
@@ -35,36 +27,20 @@ export interface StoreSearchOptions {
 export function storeSearchContext(store: Store, opts: StoreSearchOptions = {}): SearchContext {
   const db = store.db;
   const versionStmt = db.prepare('SELECT total_changes() AS n');
-  const withParentStmt = db.prepare('SELECT parent, data FROM docs WHERE collection = ?');
-  const cache = (): Cache => {
-    const version = `${String(db.pragma('data_version', { simple: true }))}:${(versionStmt.get() as { n: number }).n}`;
-    let c = caches.get(store);
-    if (!c || c.version !== version) {
-      c = { version, lists: new Map(), withParent: new Map() };
-      caches.set(store, c);
-    }
-    return c;
-  };
   return {
     list(collection) {
-      const c = cache();
-      let l = c.lists.get(collection);
-      if (!l) c.lists.set(collection, (l = deepFreeze(store.list(collection))));
-      return l;
+      return store.listReadonly(collection) as Doc[];
     },
     listWithParent(collection) {
-      const c = cache();
-      let l = c.withParent.get(collection);
-      if (!l) {
-        const rows = withParentStmt.all(collection) as Array<{ parent: string; data: string }>;
-        l = deepFreeze(rows.map((r) => ({ parent: r.parent, doc: JSON.parse(r.data) as Doc })));
-        c.withParent.set(collection, l);
-      }
-      return l;
+      return store.listReadonlyWithParent(collection) as Array<{ parent: string; doc: Doc }>;
     },
     listEvents() {
-      const c = cache();
-      if (!c.events) c.events = deepFreeze(store.listEvents() as unknown as Doc[]);
+      const version = `${String(db.pragma('data_version', { simple: true }))}:${(versionStmt.get() as { n: number }).n}`;
+      let c = eventCaches.get(store);
+      if (!c || c.version !== version) {
+        c = { version, events: deepFreeze(store.listEvents() as unknown as Doc[]) };
+        eventCaches.set(store, c);
+      }
       return c.events;
     },
     usage: opts.usage,

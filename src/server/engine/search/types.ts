@@ -1,28 +1,22 @@
-/** How search objects and their fields are described (one table per object in fields/). */
+/**
+ * How the engine reads search fields from its documents. What a field *is* (kind, operators,
+ * enum values, units) lives in the shared grammar (src/api/search/field-table.ts); the tables
+ * in fields/ add only a reader per field and how objects reach each other.
+ */
+import type { SearchField, SearchObject } from '../../../api/search/fields.ts';
 import type { Doc, Lookups } from './context.ts';
-import type { Op } from './lexer.ts';
 
-export type FieldKind = 'text' | 'number' | 'date' | 'enum' | 'bool' | 'id' | 'tag';
+export type Get = (doc: Doc, L: Lookups) => unknown;
 
-export interface FieldDef {
-  kind: FieldKind;
-  /** text: string | string[]; number: number; date: epoch ms or ISO text; enum: v4 value; bool: boolean */
-  get(doc: Doc, L: Lookups): unknown;
-  /** enum: the engine's names in its order, each with the v4 document values it stands for */
-  values?: ReadonlyArray<readonly [string, readonly string[]]>;
-  /** enum compared by rank, so `<`/`>` work (event severity) */
-  ordinal?: boolean;
-  /** operators the engine accepts for this field (defaults by kind) */
-  ops?: readonly Op[];
-  /** text fields take part in free text unless false (the engine leaves out os and apps) */
-  freeText?: boolean;
-  /** text `=` means "contains" (the engine wraps apps values in %…%) */
-  contains?: boolean;
-  /** number fields whose values are not plain numbers (uptime as d.hh:mm:ss) */
-  parseValue?(value: string): number | undefined;
+export interface Reader {
+  /** text: string | string[]; number: number (in the field's unit); date: epoch ms or ISO text; enum: v4 value; bool: boolean */
+  get: Get;
   /** tag fields: the assignment sub-collection (`vm_tags`) */
   assignments?: string;
 }
+
+/** A field as the evaluator sees it: the shared definition plus its reader. */
+export interface FieldDef extends SearchField, Reader {}
 
 export interface CrossRef {
   /** key of the related object in OBJECTS */
@@ -30,14 +24,15 @@ export interface CrossRef {
   related(doc: Doc, L: Lookups): Doc[];
 }
 
-export interface ObjectDef {
-  /** engine spelling for messages: Vms, Hosts, Events… */
-  display: string;
-  collection: string;
+export interface ObjectDef extends Omit<SearchObject, 'fields' | 'sortOnly' | 'crossRefs'> {
   fields: Record<string, FieldDef>;
-  /** name of a field, or of a `sortOnly` key */
-  defaultSort: { field: string; desc: boolean };
-  /** sort keys that are not search fields (the event index) */
   sortOnly?: Record<string, FieldDef>;
   crossRefs: Record<string, CrossRef>;
+}
+
+/** What fields/*.ts supply per object: a reader for every field of the shared table, and the related objects per cross-reference. */
+export interface ObjectReaders {
+  fields: Record<string, Get | Reader>;
+  sortOnly?: Record<string, Get | Reader>;
+  related: Record<string, (doc: Doc, L: Lookups) => Doc[]>;
 }

@@ -1,16 +1,8 @@
 /** Events, the audit log (engine AuditLogConditionFieldAutoCompleter). */
 import { num, refId, str, type Doc, type Lookups } from '../context.ts';
-import type { ObjectDef } from '../types.ts';
-import { bool, date, enumOf, number, own, text } from './kinds.ts';
+import type { ObjectReaders } from '../types.ts';
+import { own } from './kinds.ts';
 import { one } from './relations.ts';
-
-/** Ranked so `severity>normal` works: NORMAL 0, WARNING 1, ERROR 2, ALERT 10. */
-export const SEVERITY: Array<[string, string[]]> = [
-  ['NORMAL', ['normal']],
-  ['WARNING', ['warning']],
-  ['ERROR', ['error']],
-  ['ALERT', ['alert']],
-];
 
 const refName = (collection: string, key: string) => (e: Doc, L: Lookups) => L.name(collection, e[key]);
 const userName = (e: Doc, L: Lookups) => {
@@ -19,40 +11,37 @@ const userName = (e: Doc, L: Lookups) => {
 };
 const refIdText = (key: string) => (e: Doc) => refId(e[key]);
 
-export const eventsObject: ObjectDef = {
-  display: 'Events',
-  collection: 'events',
+export const eventsReaders: ObjectReaders = {
   fields: {
-    type: number((e) => num(e.code), { ops: ['=', '!='] }),
-    severity: enumOf(SEVERITY, (e) => str(e.severity), { ordinal: true, ops: ['=', '!=', '<', '>', '<=', '>='] }),
-    message: text(own('description')),
-    time: date((e) => e.time, { ops: ['=', '<', '>'] }),
-    usrname: text(userName),
-    event_host: text(refName('hosts', 'host')),
-    event_vm: text(refName('vms', 'vm')),
-    event_template: text(refName('templates', 'template')),
-    event_storage: text(refName('storage_domains', 'storage_domain')),
-    event_datacenter: text(refName('data_centers', 'data_center')),
-    event_volume: text(() => undefined),
-    correlation_id: text(own('correlation_id')),
-    origin: text(own('origin')),
-    custom_event_id: number((e) => num(e.custom_id), { ops: ['=', '!='] }),
-    deleted: bool((e) => e.deleted === true),
-    usrid: text(refIdText('user')),
-    _event_vm_id: text(refIdText('vm')),
-    _event_template_id: text(refIdText('template')),
-    _event_storage_id: text(refIdText('storage_domain')),
-    _event_host_id: text(refIdText('host')),
-    _event_datacenter_id: text(refIdText('data_center')),
-    _event_quota_id: text(refIdText('quota')),
+    type: (e) => num(e.code),
+    severity: (e) => str(e.severity),
+    message: own('description'),
+    time: (e) => e.time,
+    usrname: userName,
+    event_host: refName('hosts', 'host'),
+    event_vm: refName('vms', 'vm'),
+    event_template: refName('templates', 'template'),
+    event_storage: refName('storage_domains', 'storage_domain'),
+    event_datacenter: refName('data_centers', 'data_center'),
+    event_volume: () => undefined,
+    correlation_id: own('correlation_id'),
+    origin: own('origin'),
+    custom_event_id: (e) => num(e.custom_id),
+    deleted: (e) => e.deleted === true,
+    usrid: refIdText('user'),
+    _event_vm_id: refIdText('vm'),
+    _event_template_id: refIdText('template'),
+    _event_storage_id: refIdText('storage_domain'),
+    _event_host_id: refIdText('host'),
+    _event_datacenter_id: refIdText('data_center'),
+    _event_quota_id: refIdText('quota'),
   },
-  sortOnly: { index: number((e) => num(e.index) ?? num(e.id)) },
-  defaultSort: { field: 'index', desc: true },
-  crossRefs: {
-    vm: { object: 'vms', related: (e, L) => one(L.get('vms', e.vm)) },
-    host: { object: 'hosts', related: (e, L) => one(L.get('hosts', e.host)) },
-    template: { object: 'templates', related: (e, L) => one(L.get('templates', e.template)) },
-    user: { object: 'users', related: (e, L) => one(L.get('users', e.user)) },
-    cluster: { object: 'clusters', related: (e, L) => one(L.get('clusters', e.cluster)) },
+  sortOnly: { index: (e) => num(e.index) ?? num(e.id) },
+  related: {
+    vm: (e, L) => one(L.get('vms', e.vm)),
+    host: (e, L) => one(L.get('hosts', e.host)),
+    template: (e, L) => one(L.get('templates', e.template)),
+    user: (e, L) => one(L.get('users', e.user)),
+    cluster: (e, L) => one(L.get('clusters', e.cluster)),
   },
 };

@@ -1,44 +1,39 @@
 /** Templates, users, groups, pools, jobs, vNIC profiles and the small objects used only as cross-references. */
 import { listOf, num, path, str, toMiB, type Doc } from '../context.ts';
-import type { ObjectDef } from '../types.ts';
-import { ARCHITECTURES, IMAGE_STATUS, biggerSmaller, bool, dcOfCluster, enumOf, id, number, own, refName, snakeEnum, tag, text } from './kinds.ts';
+import type { ObjectReaders } from '../types.ts';
+import { dcOfCluster, id, own, refName, tag } from './kinds.ts';
 import { eventsAbout, isRunning, objectsOfUser, storageOf, unique, usersOf, vmsOfPool, vmsOfTemplate } from './relations.ts';
 
-const templateFields = {
-  name: text(own('name')),
-  description: text(own('description')),
-  comment: text(own('comment')),
-  os: text((d: Doc) => str(path(d, 'os', 'type')), { freeText: false }),
-  creationdate: biggerSmaller('date', (d) => d.creation_time),
-  childcount: number((d, L) => vmsOfTemplate(d, L).length),
-  mem: number((d) => toMiB(d.memory)),
-  status: enumOf(IMAGE_STATUS, (d) => str(d.status)),
-  cluster: text(refName('clusters', 'cluster')),
-  datacenter: text(dcOfCluster),
-  architecture: enumOf(ARCHITECTURES, (d, L) => str(path(d, 'cpu', 'architecture')) ?? str(path(L.get('clusters', d.cluster), 'cpu', 'architecture'))),
-  version_name: text((d) => str(path(d, 'version', 'version_name'))),
+const templateFields: ObjectReaders['fields'] = {
+  name: own('name'),
+  description: own('description'),
+  comment: own('comment'),
+  os: (d: Doc) => str(path(d, 'os', 'type')),
+  creationdate: (d) => d.creation_time,
+  childcount: (d, L) => vmsOfTemplate(d, L).length,
+  mem: (d) => toMiB(d.memory),
+  status: (d) => str(d.status),
+  cluster: refName('clusters', 'cluster'),
+  datacenter: dcOfCluster,
+  architecture: (d, L) => str(path(d, 'cpu', 'architecture')) ?? str(path(L.get('clusters', d.cluster), 'cpu', 'architecture')),
+  version_name: (d) => str(path(d, 'version', 'version_name')),
   tag: tag('template_tags'),
-  id: id(),
+  id,
 };
 
-export const templatesObject: ObjectDef = {
-  display: 'Templates',
-  collection: 'templates',
+export const templatesReaders: ObjectReaders = {
   fields: templateFields,
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {
-    vm: { object: 'vms', related: vmsOfTemplate },
-    host: { object: 'hosts', related: (t, L) => unique(vmsOfTemplate(t, L).map((v) => L.get('hosts', v.host)).filter((h): h is Doc => !!h)) },
-    event: { object: 'events', related: eventsAbout('template') },
-    user: { object: 'users', related: usersOf('template') },
-    storage: { object: 'storage', related: storageOf('template_disk_attachments') },
-    vnic: { object: 'vnic', related: (t, L) => L.children('template_nics').get(t.id) ?? [] },
+  related: {
+    vm: vmsOfTemplate,
+    host: (t, L) => unique(vmsOfTemplate(t, L).map((v) => L.get('hosts', v.host)).filter((h): h is Doc => !!h)),
+    event: eventsAbout('template'),
+    user: usersOf('template'),
+    storage: storageOf('template_disk_attachments'),
+    vnic: (t, L) => L.children('template_nics').get(t.id) ?? [],
   },
 };
 
-export const instanceTypesObject: ObjectDef = {
-  display: 'Instancetypes',
-  collection: 'instance_types',
+export const instanceTypesReaders: ObjectReaders = {
   fields: {
     name: templateFields.name,
     description: templateFields.description,
@@ -47,144 +42,117 @@ export const instanceTypesObject: ObjectDef = {
     mem: templateFields.mem,
     id: templateFields.id,
   },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {},
+  related: {},
 };
 
-export const usersObject: ObjectDef = {
-  display: 'Users',
-  collection: 'users',
+export const usersReaders: ObjectReaders = {
   fields: {
-    name: text(own('name')),
-    lastname: text(own('last_name')),
-    usrname: text((d) => str(d.user_name) ?? str(d.principal)),
-    login: text((d) => str(d.principal) ?? str(d.user_name)?.replace(/@[^@]*$/, '')),
-    directory: text((d, L) => str(path(d, 'domain', 'name')) ?? L.name('domains', d.domain) ?? str(d.namespace)),
-    department: text(own('department')),
-    email: text(own('email')),
+    name: own('name'),
+    lastname: own('last_name'),
+    usrname: (d) => str(d.user_name) ?? str(d.principal),
+    login: (d) => str(d.principal) ?? str(d.user_name)?.replace(/@[^@]*$/, ''),
+    directory: (d, L) => str(path(d, 'domain', 'name')) ?? L.name('domains', d.domain) ?? str(d.namespace),
+    department: own('department'),
+    email: own('email'),
     tag: tag('user_tags'),
-    pool: text((d, L) => objectsOfUser('vm', 'vms')(d, L).map((v) => L.name('vm_pools', v.vm_pool) ?? '').filter(Boolean)),
-    type: enumOf([['User', ['user']], ['Group', []]], () => 'user'),
-    id: id(),
+    pool: (d, L) => objectsOfUser('vm', 'vms')(d, L).map((v) => L.name('vm_pools', v.vm_pool) ?? '').filter(Boolean),
+    type: () => 'user',
+    id,
   },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {
-    vm: { object: 'vms', related: objectsOfUser('vm', 'vms') },
-    host: { object: 'hosts', related: objectsOfUser('host', 'hosts') },
-    template: { object: 'templates', related: objectsOfUser('template', 'templates') },
-    event: { object: 'events', related: eventsAbout('user') },
+  related: {
+    vm: objectsOfUser('vm', 'vms'),
+    host: objectsOfUser('host', 'hosts'),
+    template: objectsOfUser('template', 'templates'),
+    event: eventsAbout('user'),
   },
 };
 
-export const groupsObject: ObjectDef = {
-  display: 'Groups',
-  collection: 'groups',
+export const groupsReaders: ObjectReaders = {
   fields: {
-    name: text(own('name')),
-    directory: text((d, L) => str(path(d, 'domain', 'name')) ?? L.name('domains', d.domain) ?? str(d.namespace)),
-    id: id(),
+    name: own('name'),
+    directory: (d, L) => str(path(d, 'domain', 'name')) ?? L.name('domains', d.domain) ?? str(d.namespace),
+    id,
     tag: tag('group_tags'),
   },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {},
+  related: {},
 };
 
-export const poolsObject: ObjectDef = {
-  display: 'Pools',
-  collection: 'vm_pools',
+export const poolsReaders: ObjectReaders = {
   fields: {
-    name: text(own('name')),
-    description: text(own('description')),
-    comment: text(own('comment')),
-    type: enumOf(snakeEnum(['Automatic', 'Manual']), (d) => str(d.type)),
-    cluster: text(refName('clusters', 'cluster')),
-    datacenter: text(dcOfCluster),
-    assigned_vm_count: number((d, L) => vmsOfPool(d, L).length),
-    running_vm_count: number((d, L) => vmsOfPool(d, L).filter(isRunning).length),
-    id: id(),
+    name: own('name'),
+    description: own('description'),
+    comment: own('comment'),
+    type: (d) => str(d.type),
+    cluster: refName('clusters', 'cluster'),
+    datacenter: dcOfCluster,
+    assigned_vm_count: (d, L) => vmsOfPool(d, L).length,
+    running_vm_count: (d, L) => vmsOfPool(d, L).filter(isRunning).length,
+    id,
   },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {},
+  related: {},
 };
 
-export const JOB_STATUS = snakeEnum(['Unknown', 'Started', 'Finished', 'Failed', 'Aborted']);
-
-export const jobsObject: ObjectDef = {
-  display: 'Jobs',
-  collection: 'jobs',
+export const jobsReaders: ObjectReaders = {
   fields: {
-    correlation_id: text((d) => str(d.correlation_id) ?? str(path(d, 'correlation', 'id'))),
-    description: text(own('description')),
-    action_type: text((d) => str(d.action_type)),
-    status: enumOf(JOB_STATUS, (d) => str(d.status)),
-    start_time: biggerSmaller('date', (d) => d.start_time),
-    end_time: biggerSmaller('date', (d) => d.end_time),
-    last_update_time: biggerSmaller('date', (d) => d.last_updated),
-    is_external: bool((d) => d.external === true),
-    is_auto_cleared: bool((d) => d.auto_cleared === true),
-    id: id(),
+    correlation_id: (d) => str(d.correlation_id) ?? str(path(d, 'correlation', 'id')),
+    description: own('description'),
+    action_type: (d) => str(d.action_type),
+    status: (d) => str(d.status),
+    start_time: (d) => d.start_time,
+    end_time: (d) => d.end_time,
+    last_update_time: (d) => d.last_updated,
+    is_external: (d) => d.external === true,
+    is_auto_cleared: (d) => d.auto_cleared === true,
+    id,
   },
-  defaultSort: { field: 'start_time', desc: false },
-  crossRefs: {},
+  related: {},
 };
 
-export const vnicProfilesObject: ObjectDef = {
-  display: 'VnicProfiles',
-  collection: 'vnic_profiles',
+export const vnicProfilesReaders: ObjectReaders = {
   fields: {
-    name: text(own('name')),
-    description: text(own('description')),
-    network_name: text(refName('networks', 'network')),
-    port_mirroring: bool((d) => d.port_mirroring === true),
-    passthrough: bool((d) => path(d, 'pass_through', 'mode') === 'enabled'),
-    network_filter: text(refName('network_filters', 'network_filter')),
-    datacenter_name: text((d, L) => L.name('data_centers', L.get('networks', d.network)?.data_center)),
-    id: id(),
+    name: own('name'),
+    description: own('description'),
+    network_name: refName('networks', 'network'),
+    port_mirroring: (d) => d.port_mirroring === true,
+    passthrough: (d) => path(d, 'pass_through', 'mode') === 'enabled',
+    network_filter: refName('network_filters', 'network_filter'),
+    datacenter_name: (d, L) => L.name('data_centers', L.get('networks', d.network)?.data_center),
+    id,
   },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {},
+  related: {},
 };
 
 /** VM/template network interfaces as cross-reference targets (`Vms: vnic.mac=…`). */
-export const vnicObject: ObjectDef = {
-  display: 'Vnic',
-  collection: 'vm_nics',
+export const vnicReaders: ObjectReaders = {
   fields: {
-    name: text(own('name')),
-    mac: text((d) => str(path(d, 'mac', 'address'))),
-    network_name: text((d, L) => L.name('networks', L.get('vnic_profiles', d.vnic_profile)?.network)),
-    vnic_profile: text(refName('vnic_profiles', 'vnic_profile')),
-    type: text(own('interface')),
-    linked: bool((d) => d.linked !== false),
-    plugged: bool((d) => d.plugged !== false),
+    name: own('name'),
+    mac: (d) => str(path(d, 'mac', 'address')),
+    network_name: (d, L) => L.name('networks', L.get('vnic_profiles', d.vnic_profile)?.network),
+    vnic_profile: refName('vnic_profiles', 'vnic_profile'),
+    type: own('interface'),
+    linked: (d) => d.linked !== false,
+    plugged: (d) => d.plugged !== false,
   },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {},
+  related: {},
 };
 
-export const hostNicObject: ObjectDef = {
-  display: 'Nic',
-  collection: 'host_nics',
+export const hostNicReaders: ObjectReaders = {
   fields: {
-    name: text(own('name')),
-    network_name: text(refName('networks', 'network')),
-    mac: text((d) => str(path(d, 'mac', 'address'))),
-    address: text((d) => str(path(d, 'ip', 'address'))),
-    speed: number((d) => num(d.speed)),
-    mtu: number((d) => num(d.mtu)),
-    vlan: number((d) => num(path(d, 'vlan', 'id'))),
-    bond: text((d) => (listOf(path(d, 'bonding', 'slaves')).length ? str(d.name) : undefined)),
-    host: text((d, L) => L.name('hosts', d.host)),
+    name: own('name'),
+    network_name: refName('networks', 'network'),
+    mac: (d) => str(path(d, 'mac', 'address')),
+    address: (d) => str(path(d, 'ip', 'address')),
+    speed: (d) => num(d.speed),
+    mtu: (d) => num(d.mtu),
+    vlan: (d) => num(path(d, 'vlan', 'id')),
+    bond: (d) => (listOf(path(d, 'bonding', 'slaves')).length ? str(d.name) : undefined),
+    host: (d, L) => L.name('hosts', d.host),
   },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {},
+  related: {},
 };
 
-export const providerObject: ObjectDef = {
-  display: 'Provider',
-  collection: 'external_providers',
-  fields: { name: text(own('name')), description: text(own('description')), url: text(own('url')) },
-  defaultSort: { field: 'name', desc: false },
-  crossRefs: {},
+export const providerReaders: ObjectReaders = {
+  fields: { name: own('name'), description: own('description'), url: own('url') },
+  related: {},
 };
 
