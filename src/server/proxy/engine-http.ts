@@ -40,6 +40,11 @@ export interface EngineHttp {
   close(): void;
 }
 
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The request failed on a reused keep-alive socket before any answer: try again on a new one. */
+class StaleSocket extends Error {}
+
 export function createEngineHttp(target: EngineTargetTls, defaultTimeoutMs: number): EngineHttp {
   const base = new URL(target.url);
   const isTls = base.protocol === 'https:';
@@ -50,6 +55,16 @@ export function createEngineHttp(target: EngineTargetTls, defaultTimeoutMs: numb
   const transport = isTls ? https : http;
 
   function request(req: EngineRequest): Promise<EngineResponse> {
+    // An idle keep-alive socket may be closed by the engine (or Apache in front of it) just as
+    // it is reused; a bodiless idempotent request is then safe to send once more on a new socket.
+    const replayable = IDEMPOTENT.has(req.method.toUpperCase()) && (req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body));
+    return send(req, replayable).catch((err: unknown) => {
+      if (err instanceof StaleSocket) return send(req, false);
+      throw err;
+    });
+  }
+
+  function send(req: EngineRequest, retryOnStaleSocket: boolean): Promise<EngineResponse> {
     const timeoutMs = req.timeoutMs ?? defaultTimeoutMs;
     return new Promise((resolve, reject) => {
       let settled = false;
@@ -57,7 +72,9 @@ export function createEngineHttp(target: EngineTargetTls, defaultTimeoutMs: numb
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        reject(classifyEngineError(err, target.url, timeoutMs));
+        const code = (err as NodeJS.ErrnoException | undefined)?.code;
+        if (retryOnStaleSocket && out.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) reject(new StaleSocket());
+        else reject(classifyEngineError(err, target.url, timeoutMs));
       };
       const out = transport.request(
         {

@@ -39,7 +39,17 @@ function splitUrl(url: string): { path: string; query: string } {
 
 export function buildApp({ store, hooks = NO_HOOKS }: AppOptions): FastifyInstance {
   const model = apiModel();
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, routerOptions: { ignoreTrailingSlash: true } });
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: false,
+    routerOptions: { ignoreTrailingSlash: true },
+    // URLs the router cannot decode (`%ZZ`, broken UTF-8) fail before the error handler: answer
+    // them with an oVirt fault too, since SDKs cannot read Fastify's own JSON error.
+    frameworkErrors: (err, req, reply) => {
+      const fault = new HttpFault(400, msg('reason.bad_request'), msg('detail.bad_url', { message: err.message }));
+      return sendFault(reply, pickFormat(undefined, req.headers.accept), pickLang(req.headers['accept-language']), fault);
+    },
+  });
 
   // Bodies are read by the model-driven codec, so every content type arrives as text.
   app.removeAllContentTypeParsers();

@@ -22,6 +22,10 @@ const catalogue = {
     en: 'search not supported yet: {query}',
     fr: 'recherche pas encore prise en charge : {query}',
   },
+  'detail.not_authorized': {
+    en: '[User is not authorized to perform this action.]',
+    fr: "[L'utilisateur n'est pas autorisé à effectuer cette action.]",
+  },
   'detail.not_found_ref': {
     en: 'Entity not found: {type}: {key}={value}',
     fr: 'Entité introuvable : {type} : {key}={value}',
@@ -60,6 +64,7 @@ const catalogue = {
     en: 'The {op} operation is not supported on {path}',
     fr: "L'opération {op} n'est pas prise en charge sur {path}",
   },
+  'detail.bad_url': { en: 'The request URL cannot be decoded ({message}); encode it as UTF-8 with valid percent escapes', fr: "L'URL de la requête ne peut pas être décodée ({message}) ; encodez-la en UTF-8 avec des échappements % valides" },
   'detail.unexpected': { en: 'Unexpected error: {message}', fr: 'Erreur inattendue : {message}' },
   'detail.version': { en: 'API version {version} is not supported', fr: "La version {version} de l'API n'est pas prise en charge" },
   'verb.add': { en: 'add', fr: 'ajouter' },
