@@ -119,6 +119,13 @@ export function defaultAction(a: ActionCtx): ActionResult {
   if (a.doc && a.type === 'vm') return vmAction(a, a.doc);
   if (a.doc && a.type === 'host') return hostAction(a, a.doc);
   if (a.service.name === 'events' && a.method.name === 'undelete') a.store.undeleteEvents();
+  if (a.doc && a.service.name === 'attached_storage_domain' && (a.method.name === 'activate' || a.method.name === 'deactivate')) {
+    write(a, { status: a.method.name === 'activate' ? 'active' : 'maintenance' });
+  }
+  // an external job or step ends as the caller says (`succeeded`, default true)
+  if (a.doc && (a.type === 'job' || a.type === 'step') && a.method.name === 'end') {
+    write(a, { status: a.input.succeeded === false ? 'failed' : 'finished', end_time: new Date().toISOString(), last_updated: new Date().toISOString() });
+  }
   return {};
 }
 

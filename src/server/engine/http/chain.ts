@@ -8,6 +8,7 @@ import { bindCollection, type CollectionBinding } from './bindings.ts';
 import type { Ctx } from './context.ts';
 import { HttpFault } from './faults.ts';
 import { API_BASE } from './hrefs.ts';
+import { guardBinding } from '../authz/guard.ts';
 
 export interface Level {
   step: PathStep;
@@ -45,10 +46,13 @@ export function walkChain(ctx: Ctx, resolved: ResolvedPath): Level[] {
     const level: Level = { step, service: step.service, href };
     if (isCollectionLike(step.service) && step.locator) {
       level.itemType = itemTypeOf(ctx, step.service);
-      level.binding = bindCollection(
+      const binding = bindCollection(
         { ctx, parentService: prev.service, parent: prev.doc, locator: step.locator },
         level.itemType,
       );
+      // Permissions: what a filtered caller may list and reach, and who may create what.
+      const parentType = prev.doc ? levels[levels.length - 2]?.itemType : undefined;
+      level.binding = guardBinding(ctx, binding, level.itemType, { locator: step.locator.name, parentType, parent: prev.doc });
     }
     levels.push(level);
   }

@@ -65,6 +65,8 @@ const DEFAULTS: Record<string, (given: Obj) => Obj> = {
   disk: () => ({ status: 'ok', format: 'cow', sparse: true, actual_size: 0, total_size: 0, content_type: 'data', shareable: false, wipe_after_delete: false, propagate_errors: false, storage_type: 'image' }),
   nic: () => ({ interface: 'virtio', linked: true, plugged: true, synced: true, mac: { address: macAddress() } }),
   tag: () => ({ parent: { id: '00000000-0000-0000-0000-000000000000' } }),
+  job: () => ({ status: 'started', external: true, auto_cleared: true, start_time: nowIso(), last_updated: nowIso() }),
+  step: () => ({ status: 'started', external: true, start_time: nowIso() }),
 };
 
 /** VM settings a new VM takes from its template when the request leaves them out. */

@@ -4,8 +4,10 @@
  * one applies follows from the resolved service and the methods the model gives it.
  */
 import type { ModelMethod, ResolvedPath } from '../model/api-model.ts';
+import type { Doc } from '../store/store.ts';
 import { readAction, readBody } from './codec/body-reader.ts';
 import { beforeRemoval, runAction } from './actions.ts';
+import { authorizeRequest, visibleOnly } from '../authz/guard.ts';
 import { NotWritable } from './bindings.ts';
 import { walkChain, type Level } from './chain.ts';
 import type { Ctx } from './context.ts';
@@ -47,13 +49,14 @@ export function handleApi(ctx: Ctx, resolved: ResolvedPath, req: ApiRequest): Ap
   const levels = walkChain(ctx, resolved);
   const last = levels[levels.length - 1];
   const method = req.method === 'HEAD' ? 'GET' : req.method;
+  authorizeRequest(ctx, levels, method, resolved.action);
 
   if (resolved.action) {
     if (method !== 'POST') throw HttpFault.methodNotAllowed();
     return doAction(ctx, levels, resolved.action, req);
   }
   if (last.binding) {
-    if (method === 'GET') return listCollection(ctx, last);
+    if (method === 'GET') return listCollection(ctx, last, levels[levels.length - 2]);
     if (method === 'POST') return addToCollection(ctx, last, levels[levels.length - 2], req);
     throw HttpFault.methodNotAllowed();
   }
@@ -82,10 +85,22 @@ function entityType(last: Level, parent: Level): string {
   return parent.itemType ?? last.service.type ?? 'identified';
 }
 
-function listCollection(ctx: Ctx, level: Level): ApiAnswer {
+/**
+ * A collection's documents for reading only. Owned collections (binding key = store key; view
+ * keys hold a '/') come from the store's shared parsed copies instead of being parsed afresh:
+ * `represent` copies before it adds anything, so nothing here writes to them.
+ */
+function readDocs(ctx: Ctx, level: Level, owner: Level | undefined): Doc[] {
+  const binding = level.binding!;
+  if (binding.key.includes('/')) return binding.list();
+  // filtered callers see only what they have permissions on (authz)
+  return visibleOnly(ctx, level.itemType, ctx.store.listReadonly(binding.key, owner?.doc?.id ?? '') as Doc[]);
+}
+
+function listCollection(ctx: Ctx, level: Level, owner: Level | undefined): ApiAnswer {
   const type = level.itemType;
   if (!type) throw HttpFault.notFound();
-  let docs = level.binding!.list();
+  let docs = readDocs(ctx, level, owner);
   const search = ctx.params.get('search');
   const max = ctx.params.int('max');
   if (search !== undefined) {
@@ -148,7 +163,7 @@ function addToCollection(ctx: Ctx, level: Level, owner: Level, req: ApiRequest):
   const param = bodyParam(ctx, add, level.itemType!);
   const body = stripIdentity(readBody(param.type, req.body, req.contentType));
   fillEngineDefaults(level.service.name, add.name, body);
-  checkMandatory(add, param.type, { [param.name]: body }, false);
+  checkMandatory(add, param.type, { [param.name]: body }, false, level.service.name);
   const itemType = level.itemType ?? param.type;
   const idLoc = ctx.model.idLocator(level.service.name);
   const entity = idLoc ? ctx.model.service(idLoc.service) : undefined;

@@ -56,6 +56,13 @@ export function fillEngineDefaults(service: string, method: string, body: Obj): 
   for (const [k, v] of Object.entries(ENGINE_FILLS[`${service}.${method}`] ?? {})) if (body[k] === undefined) body[k] = structuredClone(v);
 }
 
+/** Members the engine validates although the model does not list them (BackendDataCenterNetworksResource: "name"). */
+const ENGINE_REQUIRES: Record<string, string[]> = {
+  'data_center_networks.add': ['name'],
+  // BackendStorageDomainDisksResource validates like /disks: a format and a size
+  'storage_domain_disks.add': ['format', 'provisioned_size'],
+};
+
 interface Requirement { param: ModelParameter; attrs: string[] }
 
 function requirements(params: readonly ModelParameter[]): Requirement[] {
@@ -86,9 +93,11 @@ function missing(reqs: Requirement[], values: Obj, prefixParams: boolean): strin
  * mandatory attributes are not all there. `typeName` is the body type for add/update,
  * `action` for actions.
  */
-export function checkMandatory(method: ModelMethod, typeName: string, values: Obj, isAction: boolean): void {
+export function checkMandatory(method: ModelMethod, typeName: string, values: Obj, isAction: boolean, service?: string): void {
   const base = requirements(method.parameters);
   const baseMissing = missing(base, values, isAction);
+  const body = values[method.parameters.find((p) => p.in && p.type === typeName)?.name ?? ''];
+  for (const a of ENGINE_REQUIRES[`${service}.${method.name}`] ?? []) if (!satisfied(body, a)) baseMissing.push(shorten(a));
   let sigMissing: string[] = [];
   // Action signatures describe alternatives for documentation; the engine validates only what every call needs.
   if (method.signatures?.length && !isAction) {

@@ -47,6 +47,9 @@ describe('protocol details', () => {
     const listed = (await t.getJson(`${API}/datacenters/${dc.id}/storagedomains`)).json().storage_domain;
     expect(listed.map((x: any) => [x.id, x.status, x.master])).toEqual([[sd.id, 'active', 'true']]);
     expect((await t.getJson(`${API}/storagedomains/${sd.id}`)).json().data_centers.data_center.map((d: any) => d.id)).toEqual([dc.id]);
+    // detach only from maintenance (api-reference §8)
+    expect((await t.req('DELETE', `${API}/datacenters/${dc.id}/storagedomains/${sd.id}`)).status).toBe(409);
+    expect((await t.req('POST', `${API}/datacenters/${dc.id}/storagedomains/${sd.id}/deactivate`, { body: '<action/>', headers: { 'content-type': 'application/xml' } })).status).toBe(200);
     expect((await t.req('DELETE', `${API}/datacenters/${dc.id}/storagedomains/${sd.id}`)).status).toBe(200);
     expect((await t.getJson(`${API}/datacenters/${dc.id}/storagedomains`)).json().storage_domain).toBeUndefined();
     expect((await t.getJson(`${API}/storagedomains/${sd.id}`)).json().data_centers).toBeUndefined();

@@ -13,6 +13,8 @@ import type { RequestParams } from './request-params.ts';
 import { diskStatistics, hostStatistics, nicStatistics, vmStatistics } from './statistics.ts';
 import { HttpFault } from './faults.ts';
 import { msg } from './messages.ts';
+import { directoryBacked, userGroups } from '../authz/directory-views.ts';
+import { clusterNetworks, rolePermits, roles, templates } from './relation-views.ts';
 
 export const ZERO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -46,6 +48,11 @@ const refId = (v: unknown): string | undefined =>
 function filteredTop(collection: string, member: string): ViewDef {
   return {
     list: (v) => v.store.list(collection, '').filter((d) => refId(d[member]) === v.parentId),
+    // one item by id without listing (and parsing) the whole top-level collection
+    get: (v, id) => {
+      const d = v.store.get(collection, id, '');
+      return d && refId(d[member]) === v.parentId ? d : undefined;
+    },
     add: (v, doc) => v.store.insert(collection, { ...doc, id: undefined, [member]: { id: v.parentId } }),
     update: (v, id, patch) => v.store.update(collection, id, patch, ''),
     remove: (v, id) => v.store.remove(collection, id, ''),
@@ -57,6 +64,10 @@ function assigned(key: string, top: string): ViewDef {
   return {
     store: key,
     list: (v) => v.store.list(key, v.parentId).map((own) => ({ ...(v.store.get(top, own.id, '') ?? {}), ...own })),
+    get: (v, id) => {
+      const own = v.store.get(key, id, v.parentId);
+      return own && { ...(v.store.get(top, own.id, '') ?? {}), ...own };
+    },
     add: (v, doc) => {
       const target = findTop(v.store, top, doc);
       return { ...target, ...v.store.insert(key, { id: target.id }, v.parentId) };
@@ -77,6 +88,25 @@ function findTop(store: Store, top: string, doc: Record<string, unknown>): Doc {
 const diskIdsOn = (store: Store, sdId: string) =>
   new Set(store.list('disks', '').filter((d) => Array.isArray(d.storage_domains) && d.storage_domains.some((s) => refId(s) === sdId)).map((d) => d.id));
 
+/** `/storagedomains/{sd}/disks`: the top-level disks on the domain; a disk added here is placed on it. */
+function domainDisks(): ViewDef {
+  const onDomain = (v: ViewCtx, id: string) => (diskIdsOn(v.store, v.parentId).has(id) ? v.store.get('disks', id, '') : undefined);
+  return {
+    list: (v) => v.store.list('disks', '').filter((d) => diskIdsOn(v.store, v.parentId).has(d.id)),
+    get: (v, id) => onDomain(v, id),
+    add: (v, doc) => v.store.insert('disks', { status: 'ok', sparse: true, actual_size: 0, ...doc, id: undefined, storage_domains: [{ id: v.parentId }] }),
+    update: (v, id, patch) => (onDomain(v, id) ? v.store.update('disks', id, patch, '') : undefined),
+    remove: (v, id) => !!onDomain(v, id) && v.store.remove('disks', id, ''),
+    sharedNames: true,
+  };
+}
+
+/** One disk of a storage domain's `disks` view, without listing them all. */
+function diskOn(v: ViewCtx, id: string): Doc | undefined {
+  const d = v.store.get('disks', id, '');
+  return d && Array.isArray(d.storage_domains) && d.storage_domains.some((s) => refId(s) === v.parentId) ? d : undefined;
+}
+
 function ownersWithDisksOn(store: Store, sdId: string, attachments: string, owners: string): Doc[] {
   const disks = diskIdsOn(store, sdId);
   const ids = new Set(store.list(attachments).filter((a) => disks.has(refId(a.disk) ?? a.id)).map((a) => store.parentOf(attachments, a.id)));
@@ -88,6 +118,10 @@ function diskAttachments(key: string, owner: 'vm' | 'template'): ViewDef {
   return {
     store: key,
     list: (v) => v.store.list(key, v.parentId).map((a) => shape(v, a)),
+    get: (v, id) => {
+      const a = v.store.get(key, id, v.parentId);
+      return a && shape(v, a);
+    },
     add: (v, doc) => {
       const given = (doc.disk ?? {}) as Record<string, unknown>;
       let diskId = typeof given.id === 'string' ? given.id : undefined;
@@ -153,6 +187,10 @@ function attachedStorageDomains(): ViewDef {
   const merge = (v: ViewCtx, att: Doc): Doc => ({ ...(v.store.get('storage_domains', att.id, '') ?? {}), ...att, data_center: undefined } as Doc);
   return {
     list: (v) => v.store.list('attached_storage_domains', v.parentId).map((a) => merge(v, a)),
+    get: (v, id) => {
+      const a = v.store.get('attached_storage_domains', id, v.parentId);
+      return a && merge(v, a);
+    },
     add: (v, doc) => {
       const sd = findTop(v.store, 'storage_domains', doc);
       if (v.store.get('attached_storage_domains', sd.id, v.parentId)) {
@@ -170,6 +208,9 @@ function attachedStorageDomains(): ViewDef {
       return att && merge(v, att);
     },
     remove: (v, id) => {
+      // detach only from maintenance (§8); an attachment without a status predates that rule
+      const status = v.store.get('attached_storage_domains', id, v.parentId)?.status;
+      if (status && status !== 'maintenance') throw HttpFault.conflict(msg('detail.status_refused', { verb: 'detach', entity: 'Storage', status: String(status) }));
       const sd = v.store.get('storage_domains', id, '');
       if (sd) {
         const rest = (Array.isArray(sd.data_centers) ? sd.data_centers : []).filter((d) => refId(d) !== v.parentId);
@@ -197,6 +238,28 @@ function cdroms(key: string, owner: 'vm' | 'template'): ViewDef {
     },
     sharedNames: true,
   };
+}
+
+/**
+ * `/vms/{id}/graphicsconsoles`: one console per display protocol of the VM, id = the protocol
+ * name in hex as the engine makes it; address and ports only while the VM has a display.
+ */
+function graphicsConsoles(): ViewDef {
+  const consoles = (v: ViewCtx): Doc[] => {
+    const display = (v.parent?.display ?? {}) as Record<string, unknown>;
+    const type = typeof display.type === 'string' ? display.type : '';
+    if (!type || v.parent?.type === 'headless' || display.headless === true) return [];
+    const live = (x: unknown) => (x === null || x === undefined || x === '' ? undefined : x);
+    return type.split(/[+,]/).map((protocol) => ({
+      id: Buffer.from(protocol).toString('hex'),
+      protocol,
+      address: live(display.address),
+      port: live(display.port),
+      tls_port: live(display.secure_port),
+      vm: { id: v.parentId },
+    })).map((c) => Object.fromEntries(Object.entries(c).filter(([, x]) => x !== undefined)) as Doc);
+  };
+  return { list: consoles, get: (v, id) => consoles(v).find((c) => c.id === id) };
 }
 
 /** The simulator's statistics of the parent, when it provides them. */
@@ -233,17 +296,19 @@ export const GENERIC_VIEWS: Record<string, (parentType: string | undefined) => V
 export const VIEWS: Record<string, ViewDef> = {
   'system/events': eventsView(),
   'system/permissions': { store: 'permissions', sharedNames: true },
+  'system/users': directoryBacked('user'),
+  'system/groups': directoryBacked('group'),
+  'user/groups': userGroups(),
   'data_center/clusters': filteredTop('clusters', 'data_center'),
   'data_center/networks': filteredTop('networks', 'data_center'),
   'data_center/storage_domains': attachedStorageDomains(),
-  'cluster/networks': {
-    list: (v) => v.store.list('networks', '').filter((n) => refId(n.data_center) === refId(v.parent?.data_center)),
-    sharedNames: true,
-  },
+  'cluster/networks': clusterNetworks(),
+  'system/roles': roles(),
+  'system/templates': templates(),
   'cluster/network_filters': { list: (v) => v.store.list('network_filters', '') },
   'network/vnic_profiles': filteredTop('vnic_profiles', 'network'),
-  'storage_domain/disks': { list: (v) => v.store.list('disks', '').filter((d) => diskIdsOn(v.store, v.parentId).has(d.id)), sharedNames: true },
-  'attached_storage_domain/disks': { list: (v) => v.store.list('disks', '').filter((d) => diskIdsOn(v.store, v.parentId).has(d.id)), sharedNames: true },
+  'storage_domain/disks': domainDisks(),
+  'attached_storage_domain/disks': { list: (v) => v.store.list('disks', '').filter((d) => diskIdsOn(v.store, v.parentId).has(d.id)), get: diskOn, sharedNames: true },
   'storage_domain/vms': { list: (v) => ownersWithDisksOn(v.store, v.parentId, 'vm_disk_attachments', 'vms') },
   'storage_domain/templates': { list: (v) => ownersWithDisksOn(v.store, v.parentId, 'template_disk_attachments', 'templates') },
   'storage_domain/files': { store: 'storage_domain_files' },
@@ -255,12 +320,13 @@ export const VIEWS: Record<string, ViewDef> = {
   'host_nic/statistics': { list: (v) => hookedStatistics(v, 'host_nic') ?? nicStatistics(v.parent!, 'host_nic', ownerRunning(v, 'host_nics', 'hosts')) },
   'disk/statistics': { list: (v) => hookedStatistics(v, 'disk') ?? diskStatistics(v.parent!, diskInUse(v.store, v.parentId)) },
   'vm/cdroms': cdroms('vm_cdroms', 'vm'),
+  'vm/graphics_consoles': graphicsConsoles(),
   'template/cdroms': cdroms('template_cdroms', 'template'),
   'vm/tags': assigned('vm_tags', 'tags'),
   'host/tags': assigned('host_tags', 'tags'),
   'template/tags': assigned('template_tags', 'tags'),
   'user/tags': assigned('user_tags', 'tags'),
   'group/tags': assigned('group_tags', 'tags'),
-  'role/permits': { store: 'role_permits' },
+  'role/permits': rolePermits(),
   'job/steps': { store: 'job_steps' },
 };

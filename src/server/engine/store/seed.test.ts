@@ -96,7 +96,7 @@ describe('seedDemoInventory', () => {
     expect(store.count('attached_storage_domains')).toBe(4);
     expect(store.get('roles', '00000000-0000-0000-0000-000000000001')?.name).toBe('SuperUser');
     expect(store.count('role_permits', '00000000-0000-0000-0000-000000000001')).toBeGreaterThan(50);
-    expect(store.list('users').map((u) => u.user_name)).toContain('admin@internal');
+    expect(store.list('users').map((u) => u.user_name)).toContain('admin@internal-authz');
     expect(store.list('cluster_levels').map((c) => c.id)).toEqual(['4.2', '4.3', '4.4', '4.5', '4.6', '4.7']);
     expect(store.list('tags').find((t) => t.name === 'root')?.id).toBe('00000000-0000-0000-0000-000000000000');
     expect(store.list('host_nics').some((n) => n.bonding)).toBe(true);

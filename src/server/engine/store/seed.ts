@@ -120,10 +120,11 @@ export function seedDemoInventory(store: Store, opts: SeedOptions = {}): void {
     put('domains', { id: exampleDomain, name: 'example.com-authz' });
     const adminId = ADMIN_USER_ID;
     put('users', {
-      id: adminId, name: 'admin', user_name: ADMIN_USER_NAME, principal: 'admin', namespace: '*',
+      // user_name is `<principal>@<authz>` in real engines: admin@internal-authz
+      id: adminId, name: 'admin', user_name: `${ADMIN_USER_NAME}-authz`, principal: 'admin', namespace: '*',
       domain_entry_id: Buffer.from('admin').toString('hex'), last_name: '', email: '', department: '', domain: ref(internalDomain),
     });
-    put('domain_users', { id: adminId, name: 'admin', user_name: ADMIN_USER_NAME, principal: 'admin', namespace: '*', domain: ref(internalDomain) }, internalDomain);
+    put('domain_users', { id: adminId, name: 'admin', user_name: `${ADMIN_USER_NAME}-authz`, principal: 'admin', namespace: '*', domain: ref(internalDomain) }, internalDomain);
     const directory = [
       { login: 'alice', first: 'Alice', last: 'Martin', department: 'Infrastructure', inEngine: true },
       { login: 'bob', first: 'Bob', last: 'Nguyen', department: 'Development', inEngine: true },

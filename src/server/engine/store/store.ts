@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { isOwnedBy } from './collections.ts';
+import { ANY_PARENT, cachedList, DocCache, deepFreeze, type CachedList } from './doc-cache.ts';
 import { cloneJson, deepMerge, isPlainObject } from './merge.ts';
 import { migrate } from './schema.ts';
 import {
@@ -19,7 +20,7 @@ import {
 export * from './types.ts';
 export { COLLECTION_TYPES, SUB_COLLECTION_OWNERS } from './collections.ts';
 
-interface DocRow { collection: string; parent: string; id: string; data: string }
+interface DocRow { collection: string; parent: string; id: string; name: string; data: string }
 interface EventRow {
   id: number; code: number; severity: string; description: string; time: number;
   correlation_id: string | null; origin: string; custom_id: number; flood_rate: number;
@@ -44,6 +45,11 @@ const SEVERITIES = new Set(['normal', 'warning', 'error', 'alert']);
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
   private closed = false;
+  private readonly cache = new DocCache();
+  /** `data_version:total_changes` as of the last time the cache was known to match the database */
+  private seenVersion = '';
+  /** depth of `transaction()` calls: a rollback there clears the cache */
+  private ownTx = 0;
 
   private constructor(readonly db: Database.Database, readonly file: string) {}
 
@@ -79,6 +85,34 @@ export class Store {
     return row ? (JSON.parse(row.data) as Doc) : undefined;
   }
 
+  /**
+   * `list`, but shared: deep-frozen documents (and a frozen array) kept until the database
+   * changes, so readers that only look — serializers, search — skip parsing JSON. Copy before
+   * changing anything (`{ ...doc }`); writing to them throws.
+   */
+  listReadonly(collection: string, parent?: string): readonly Doc[] {
+    return this.cachedList(collection, parent).docs;
+  }
+
+  /** Every document of the collection with the parent it is stored under (shared, frozen). */
+  listReadonlyWithParent(collection: string): ReadonlyArray<{ parent: string; doc: Doc }> {
+    const list = this.cachedList(collection, undefined);
+    if (!list.withParent) list.withParent = Object.freeze(list.docs.map((doc, i) => Object.freeze({ parent: list.parents[i], doc })));
+    return list.withParent;
+  }
+
+  /** `get`, but shared and deep-frozen like `listReadonly`. */
+  getReadonly(collection: string, id: string, parent?: string): Doc | undefined {
+    this.checkVersion();
+    if (parent !== undefined) {
+      const hit = this.cache.find(collection, id, parent);
+      if (hit) return hit;
+    }
+    const row = this.findRow(collection, id, parent);
+    if (!row) return undefined;
+    return this.cache.find(collection, id, row.parent) ?? deepFreeze(JSON.parse(row.data) as Doc);
+  }
+
   /** The parent id a document is stored under ('' for top-level), or undefined if absent. */
   parentOf(collection: string, id: string): string | undefined {
     return this.findRow(collection, id, undefined)?.parent;
@@ -102,9 +136,12 @@ export class Store {
     const id = doc.id === undefined || doc.id === null || doc.id === '' ? randomUUID() : doc.id;
     if (typeof id !== 'string') throw new StoreError('invalid', `${collection}: id must be a string`);
     const stored = { ...cloneJson(doc), id } as Doc;
-    const result = this.stmt(
-      'INSERT INTO docs (collection, parent, id, name, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    ).run(collection, parent, id, nameOf(stored), JSON.stringify(stored));
+    const result = this.ownWrite(() => {
+      this.cache.drop(collection, parent);
+      return this.stmt(
+        'INSERT INTO docs (collection, parent, id, name, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      ).run(collection, parent, id, nameOf(stored), JSON.stringify(stored));
+    });
     if (result.changes === 0) throw new StoreError('duplicate', `${collection}: a document with id ${id} already exists`);
     return stored;
   }
@@ -138,7 +175,7 @@ export class Store {
     return this.transaction(() => {
       const row = this.findRow(collection, id, parent);
       if (!row) return false;
-      this.removeTree(row.collection, row.parent, row.id);
+      this.ownWrite(() => this.removeTree(row.collection, row.parent, row.id));
       return true;
     });
   }
@@ -146,7 +183,16 @@ export class Store {
   /** Runs `fn` atomically; a call inside another transaction joins it. */
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
-    return this.db.transaction(fn)();
+    this.ownTx++;
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      // rolled back: cached copies of what was written inside are no longer true
+      this.cache.clear();
+      throw err;
+    } finally {
+      this.ownTx--;
+    }
   }
 
   // ---- events ------------------------------------------------------------------------
@@ -162,13 +208,13 @@ export class Store {
       const refId = typeof ref === 'string' ? ref : ref?.id;
       if (refId) refs[key] = refId;
     }
-    const result = this.stmt(
+    const result = this.ownWrite(() => this.stmt(
       `INSERT INTO events (code, severity, description, time, correlation_id, origin, custom_id, flood_rate, log_on_host, custom_data, refs)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       event.code, event.severity, event.description, time, event.correlation_id ?? null, event.origin ?? 'oVirt',
       event.custom_id ?? -1, event.flood_rate ?? 30, event.log_on_host ? 1 : 0, event.custom_data ?? null, JSON.stringify(refs),
-    );
+    ));
     return this.getEvent(Number(result.lastInsertRowid), true)!;
   }
 
@@ -195,12 +241,12 @@ export class Store {
   deleteEvent(id: number | string): boolean {
     const n = Number(id);
     if (!Number.isInteger(n)) return false;
-    return this.stmt('UPDATE events SET deleted = 1 WHERE id = ? AND deleted = 0').run(n).changes > 0;
+    return this.ownWrite(() => this.stmt('UPDATE events SET deleted = 1 WHERE id = ? AND deleted = 0').run(n).changes > 0);
   }
 
   /** Brings back every hidden event; returns how many. */
   undeleteEvents(): number {
-    return this.stmt('UPDATE events SET deleted = 0 WHERE deleted = 1').run().changes;
+    return this.ownWrite(() => this.stmt('UPDATE events SET deleted = 0 WHERE deleted = 1').run().changes);
   }
 
   /** The highest event index ever handed out (0 when none). */
@@ -213,10 +259,10 @@ export class Store {
 
   putToken(record: TokenRecord): void {
     if (!record.token) throw new StoreError('invalid', 'token must not be empty');
-    this.stmt(
+    this.ownWrite(() => this.stmt(
       `INSERT INTO tokens (token, user, kind, expires_at, data) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT(token) DO UPDATE SET user = excluded.user, kind = excluded.kind, expires_at = excluded.expires_at, data = excluded.data`,
-    ).run(record.token, record.user, record.kind, Math.floor(record.expiresAt), record.data === undefined ? null : JSON.stringify(record.data));
+    ).run(record.token, record.user, record.kind, Math.floor(record.expiresAt), record.data === undefined ? null : JSON.stringify(record.data)));
   }
 
   /** The token's record, or undefined when unknown or expired. */
@@ -229,12 +275,12 @@ export class Store {
   }
 
   deleteToken(token: string): boolean {
-    return this.stmt('DELETE FROM tokens WHERE token = ?').run(token).changes > 0;
+    return this.ownWrite(() => this.stmt('DELETE FROM tokens WHERE token = ?').run(token).changes > 0);
   }
 
   /** Drops expired tokens; returns how many. */
   purgeExpired(now = Date.now()): number {
-    return this.stmt('DELETE FROM tokens WHERE expires_at <= ?').run(now).changes;
+    return this.ownWrite(() => this.stmt('DELETE FROM tokens WHERE expires_at <= ?').run(now).changes);
   }
 
   // ---- meta --------------------------------------------------------------------------
@@ -244,13 +290,14 @@ export class Store {
   }
 
   setMeta(key: string, value: string): void {
-    this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.ownWrite(() => this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value));
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.statements.clear();
+    this.cache.clear();
     this.db.close();
   }
 
@@ -273,8 +320,60 @@ export class Store {
   }
 
   private write(row: DocRow, doc: Doc): void {
-    this.stmt('UPDATE docs SET name = ?, data = ? WHERE collection = ? AND parent = ? AND id = ?')
-      .run(nameOf(doc), JSON.stringify(doc), row.collection, row.parent, row.id);
+    const json = JSON.stringify(doc);
+    const name = nameOf(doc);
+    this.ownWrite(() => {
+      this.stmt('UPDATE docs SET name = ?, data = ? WHERE collection = ? AND parent = ? AND id = ?')
+        .run(name, json, row.collection, row.parent, row.id);
+      // same name, same place in the order: the cached lists keep it where it was
+      if (name === row.name) this.cache.replaced(row.collection, row.parent, row.id, () => deepFreeze(JSON.parse(json) as Doc));
+      else this.cache.drop(row.collection, row.parent);
+    });
+  }
+
+  private cachedList(collection: string, parent: string | undefined): CachedList {
+    this.checkVersion();
+    const key = parent ?? ANY_PARENT;
+    const hit = this.cache.lookup(collection, key);
+    if (hit) return hit;
+    const rows = (parent === undefined
+      ? this.stmt('SELECT parent, data FROM docs WHERE collection = ? ORDER BY name, id').all(collection)
+      : this.stmt('SELECT parent, data FROM docs WHERE collection = ? AND parent = ? ORDER BY name, id').all(collection, parent)
+    ) as Array<{ parent: string; data: string }>;
+    const list = cachedList(rows);
+    // Inside someone else's transaction a rollback would go unnoticed: read, but do not keep.
+    if (!this.db.inTransaction || this.ownTx > 0) this.cache.store(collection, key, list);
+    return list;
+  }
+
+  private version(): string {
+    const dataVersion = this.stmt('PRAGMA data_version').pluck().get() as number;
+    const changes = this.stmt('SELECT total_changes()').pluck().get() as number;
+    return `${dataVersion}:${changes}`;
+  }
+
+  /** Anything written that the Store did not write itself (other connections, raw SQL) clears the cache. */
+  private checkVersion(): void {
+    const v = this.version();
+    if (v !== this.seenVersion) {
+      this.cache.clear();
+      this.seenVersion = v;
+    }
+  }
+
+  /** Runs a write of this Store's own; the cache is told about it inside `fn`. */
+  private ownWrite<T>(fn: () => T): T {
+    // Nothing cached, nothing to keep in step (bulk writes such as seeding stay cheap); the next
+    // read finds the version moved and starts from an empty cache anyway.
+    if (this.cache.empty) return fn();
+    this.checkVersion();
+    try {
+      return fn();
+    } finally {
+      // raw writes inside someone else's transaction: a rollback would go unnoticed
+      if (this.db.inTransaction && this.ownTx === 0) this.cache.clear();
+      this.seenVersion = this.version();
+    }
   }
 
   private removeTree(collection: string, parent: string, id: string): void {
@@ -282,6 +381,7 @@ export class Store {
     for (const child of children) {
       if (isOwnedBy(child.collection, collection)) this.removeTree(child.collection, child.parent, child.id);
     }
+    this.cache.drop(collection, parent);
     this.stmt('DELETE FROM docs WHERE collection = ? AND parent = ? AND id = ?').run(collection, parent, id);
   }
 }

@@ -1,9 +1,11 @@
 /**
- * Who can log in. For now only admin@internal, whose password lives in the store's meta as a
- * scrypt hash; users, groups and permissions will plug in here (the one lookup function).
+ * Who can log in: admin@internal, whose password lives in the store's meta as a scrypt hash,
+ * and the users added to the engine (`/users`) — see src/server/engine/authz/README.md.
  */
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Store } from '../../store/store.ts';
+import { checkDirectoryPassword, passwordKey } from '../../authz/directory.ts';
+import { canLogin, isSystemAdmin } from '../../authz/evaluate.ts';
 
 export interface AuthUser {
   id: string;
@@ -11,8 +13,9 @@ export interface AuthUser {
   name: string;
   /** authz domain, `internal` */
   domain: string;
-  /** `admin@internal` */
+  /** `admin@internal`, `alice@example.com@example.com`: what tokens remember */
   principal: string;
+  /** has an administrative role on the system: unfiltered views and the entry point's summary */
   admin: boolean;
 }
 
@@ -61,19 +64,52 @@ export function splitPrincipal(login: string): { name: string; domain: string } 
   return { name: login.slice(0, at), domain };
 }
 
-/** The user a principal names, when it exists. */
+/**
+ * The user a login names, when it is known to the engine (in `/users`): `admin@internal`,
+ * `<principal>@<profile>` (`alice@example.com@example.com`), with or without `-authz`, or a bare
+ * directory principal (`alice@example.com`) when exactly one domain has it.
+ */
 export function findUser(store: Store, principal: string): AuthUser | undefined {
   const { name, domain } = splitPrincipal(principal);
-  if (name !== 'admin' || domain !== 'internal') return undefined;
-  const doc = store
-    .list('users', '')
-    .find((u) => typeof u.user_name === 'string' && /^admin@internal(-authz)?$/.test(u.user_name));
-  return { id: doc?.id ?? ADMIN_USER_ID, name, domain, principal: `${name}@${domain}`, admin: true };
+  if (name === 'admin' && domain === 'internal') {
+    const doc = store
+      .list('users', '')
+      .find((u) => typeof u.user_name === 'string' && /^admin@internal(-authz)?$/.test(u.user_name));
+    const id = doc?.id ?? ADMIN_USER_ID;
+    return { id, name, domain, principal: `${name}@${domain}`, admin: true };
+  }
+  const users = store.list('users', '');
+  const domains = new Map(store.list('domains', '').map((d) => [d.id, String(d.name ?? '')]));
+  const profileOf = (u: Record<string, unknown>) => (domains.get(refIdOf(u.domain) ?? '') ?? '').replace(/-authz$/, '');
+  let hit = users.find((u) => u.principal === name && profileOf(u) === domain);
+  if (!hit) {
+    const bare = users.filter((u) => u.principal === principal.replace(/-authz$/, ''));
+    if (bare.length === 1) hit = bare[0];
+  }
+  if (!hit) return undefined;
+  const profile = profileOf(hit);
+  const plain = String(hit.principal);
+  return { id: hit.id, name: plain, domain: profile, principal: `${plain}@${profile}`, admin: isSystemAdmin(store, hit.id, false) };
 }
 
-/** Checks a login; undefined for unknown users and wrong passwords alike. */
+const refIdOf = (v: unknown): string | undefined =>
+  v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : undefined;
+
+/**
+ * Checks a login; undefined for unknown users and wrong passwords alike. admin@internal's
+ * password is the engine's; other internal users have their own hash; directory users have
+ * their directory's password. Like the engine, a user without the `login` permit (no role
+ * anywhere) cannot log in.
+ */
 export function checkCredentials(store: Store, principal: string, password: string): AuthUser | undefined {
   const user = findUser(store, principal);
   if (!user) return undefined;
-  return verifyPassword(password, store.getMeta(ADMIN_HASH_KEY)) ? user : undefined;
+  if (user.name === 'admin' && user.domain === 'internal') {
+    return verifyPassword(password, store.getMeta(ADMIN_HASH_KEY)) ? user : undefined;
+  }
+  if (!canLogin(store, user.id)) return undefined;
+  const own = store.getMeta(passwordKey(user.id));
+  if (own) return verifyPassword(password, own) ? user : undefined;
+  if (user.domain === 'internal') return undefined;
+  return checkDirectoryPassword(store, password) ? user : undefined;
 }

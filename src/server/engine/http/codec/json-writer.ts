@@ -13,7 +13,8 @@
  */
 import { apiModel, type ApiModel, type ModelMember } from '../../model/api-model.ts';
 import { attributeFields, orderedFields } from './field-order.ts';
-import { booleanValue, decimalNumber, epochMs, integerText, isPlainObject, stringValue } from './scalars.ts';
+import { booleanValue, decimalNumber, epochMs, integerText, isPlainObject, linkList, stringValue } from './scalars.ts';
+import { isPresent, presentMembers, typePlan, type MemberPlan, type TypePlan } from './type-plan.ts';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
@@ -106,9 +107,93 @@ export function writeJsonCollectionValue(
   return out;
 }
 
+const linkText = (links: { rel: string; href: string }[]) =>
+  `[${links.map((l) => `{"href":${JSON.stringify(l.href)},"rel":${JSON.stringify(l.rel)}}`).join(',')}]`;
+
+/**
+ * The same JSON as `JSON.stringify(writeJsonValue(…))`, built as text straight from the
+ * compiled type plans: no intermediate objects, no per-value model lookups.
+ */
+class JsonText {
+  constructor(private readonly model: ApiModel) {}
+
+  object(plan: TypePlan, value: Record<string, unknown>, depth: number, seen: Set<object>): string | undefined {
+    if (depth > MAX_DEPTH || seen.has(value)) return undefined;
+    seen.add(value);
+    // members are written with a leading ',', dropped at the end (concatenation beats arrays + join)
+    let out = '';
+    if (plan.resource && typeof value.href === 'string') out += `,"href":${JSON.stringify(value.href)}`;
+    for (const m of plan.attrs) {
+      const v = value[m.name];
+      if (typeof v === 'string' || typeof v === 'number') out += `,${m.jsonKey}${JSON.stringify(String(v))}`;
+    }
+    if (plan.resource && isPresent(value, 'actions')) out += `,"actions":{"link":${linkText(linkList(value.actions))}}`;
+    const present = presentMembers(plan, value);
+    let j = 0;
+    for (; j < present.length && present[j].lead; j++) out += this.member(present[j], value[present[j].name], depth, seen);
+    if (plan.resource) {
+      if (typeof value.creation_status === 'string') out += `,"creation_status":${JSON.stringify(value.creation_status)}`;
+      if (Array.isArray(value.link) && value.link.length) {
+        const links = linkList(value.link);
+        if (links.length) out += `,"link":${linkText(links)}`;
+      }
+    }
+    for (; j < present.length; j++) out += this.member(present[j], value[present[j].name], depth, seen);
+    seen.delete(value);
+    return out === '' ? '{}' : `{${out.slice(1)}}`;
+  }
+
+  private value(m: MemberPlan, v: unknown, depth: number, seen: Set<object>): string | undefined {
+    switch (m.kind) {
+      case 'struct':
+        return isPlainObject(v) ? this.object(typePlan(this.model, m.type), v, depth + 1, seen) : undefined;
+      case 'boolean': {
+        const b = booleanValue(v);
+        return b === undefined ? undefined : b ? '"true"' : '"false"';
+      }
+      case 'integer': {
+        const t = integerText(v);
+        return t === undefined ? undefined : `"${t}"`;
+      }
+      case 'decimal': {
+        const n = decimalNumber(v);
+        return n === undefined ? undefined : JSON.stringify(n);
+      }
+      case 'date': {
+        const n = epochMs(v);
+        return n === undefined ? undefined : JSON.stringify(n);
+      }
+      case 'string':
+      case 'enum': {
+        const t = stringValue(v);
+        return t === undefined ? undefined : JSON.stringify(t);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** `,"wire":value`, or '' when nothing fits. */
+  private member(m: MemberPlan, v: unknown, depth: number, seen: Set<object>): string {
+    if (!m.list) {
+      const j = this.value(m, v, depth, seen);
+      return j === undefined ? '' : `,${m.jsonKey}${j}`;
+    }
+    let items = '';
+    for (const item of Array.isArray(v) ? v : [v]) {
+      const j = this.value(m, item, depth, seen);
+      if (j !== undefined) items += `,${j}`;
+    }
+    if (m.bare) return `,${m.jsonKey}[${items.slice(1)}]`;
+    return items === '' ? `,${m.jsonKey}{}` : `,${m.jsonKey}{${JSON.stringify(m.itemTag)}:[${items.slice(1)}]}`;
+  }
+}
+
 /** One object as JSON text (no root wrapper). */
 export function writeJson(typeName: string, value: Record<string, unknown>): string {
-  return JSON.stringify(writeJsonValue(typeName, value));
+  const model = apiModel();
+  requireStruct(model, typeName);
+  return new JsonText(model).object(typePlan(model, typeName), value, 0, new Set()) ?? '{}';
 }
 
 /** A collection as JSON text: `{"vm":[...]}`, empty `{}`. */
@@ -117,5 +202,15 @@ export function writeJsonCollection(
   values: readonly Record<string, unknown>[],
   opts: { size?: number; actions?: { rel: string; href: string }[] } = {},
 ): string {
-  return JSON.stringify(writeJsonCollectionValue(typeName, values, opts));
+  const model = apiModel();
+  const s = requireStruct(model, typeName);
+  const w = new JsonText(model);
+  const plan = typePlan(model, typeName);
+  const parts: string[] = [];
+  if (opts.actions) parts.push(`"actions":{"link":${linkText(opts.actions)}}`);
+  if (opts.size !== undefined) parts.push(`"size":"${Math.max(0, Math.trunc(opts.size))}"`);
+  const items: string[] = [];
+  for (const v of values) if (isPlainObject(v)) items.push(w.object(plan, v, 1, new Set()) ?? '{}');
+  if (items.length) parts.push(`${JSON.stringify(s.element)}:[${items.join(',')}]`);
+  return `{${parts.join(',')}}`;
 }

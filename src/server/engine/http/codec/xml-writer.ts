@@ -12,9 +12,9 @@
  *   // <?xml …?>\n<vm href="/ovirt-engine/api/vms/1" id="1">\n    <name>web1</name> …
  *   writeXmlCollection('vm', [])   // <?xml …?>\n<vms/>
  */
-import { apiModel, type ApiModel, type ModelMember } from '../../model/api-model.ts';
-import { attributeFields, orderedFields } from './field-order.ts';
-import { booleanValue, decimalText, integerText, isPlainObject, stringValue, xmlDate } from './scalars.ts';
+import { apiModel, type ApiModel } from '../../model/api-model.ts';
+import { booleanValue, decimalText, integerText, isPlainObject, linkList, stringValue, xmlDate } from './scalars.ts';
+import { isPresent, presentMembers, typePlan, type MemberPlan, type TypePlan } from './type-plan.ts';
 
 export interface XmlWriteOptions {
   /** element name instead of the type's own (e.g. a type written under another tag) */
@@ -73,73 +73,101 @@ export function scalarText(model: ApiModel, type: string, v: unknown): string | 
   }
 }
 
+const indents: string[] = [''];
+const indent = (depth: number) => {
+  while (indents.length <= depth) indents.push(indents[indents.length - 1] + INDENT);
+  return indents[depth];
+};
+
+/**
+ * Builds the document as text, each line ending in '\n'. An element's content is written
+ * first and wrapped afterwards (`<x/>` when there was none); string concatenation keeps that
+ * cheap (V8 joins the pieces once, at the end) where an array of lines would be spliced.
+ */
 class XmlOut {
-  readonly lines: string[] = [];
   constructor(private readonly model: ApiModel) {}
 
-  private line(depth: number, s: string) {
-    this.lines.push(INDENT.repeat(depth) + s);
+  links(depth: number, links: { rel: string; href: string }[]): string {
+    const pad = indent(depth);
+    let out = '';
+    for (const l of links) out += `${pad}<link href="${escapeAttr(l.href)}" rel="${escapeAttr(l.rel)}"/>\n`;
+    return out;
   }
 
-  links(depth: number, links: { rel: string; href: string }[]) {
-    for (const l of links) this.line(depth, `<link href="${escapeAttr(l.href)}" rel="${escapeAttr(l.rel)}"/>`);
+  object(typeName: string, value: Record<string, unknown>, element: string, depth: number, seen: Set<object>): string {
+    return this.planned(typePlan(this.model, typeName), value, element, depth, seen);
   }
 
-  object(typeName: string, value: Record<string, unknown>, element: string, depth: number, seen: Set<object>) {
-    if (depth > MAX_DEPTH || seen.has(value)) return;
+  private planned(plan: TypePlan, value: Record<string, unknown>, element: string, depth: number, seen: Set<object>): string {
+    if (depth > MAX_DEPTH || seen.has(value)) return '';
     seen.add(value);
-    const attrs = attributeFields(this.model, typeName, value)
-      .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
-      .join('');
-    const start = this.lines.length;
-    for (const f of orderedFields(this.model, typeName, value)) {
-      if (f.kind === 'actions') {
-        if (f.links.length === 0) this.line(depth + 1, '<actions/>');
-        else {
-          this.line(depth + 1, '<actions>');
-          this.links(depth + 2, f.links);
-          this.line(depth + 1, '</actions>');
-        }
-      } else if (f.kind === 'links') this.links(depth + 1, f.links);
-      else if (f.kind === 'creation_status') this.line(depth + 1, `<creation_status>${escapeText(f.value)}</creation_status>`);
-      else this.member(f.member, f.value, depth + 1, seen);
+    let attrs = '';
+    if (plan.resource && typeof value.href === 'string') attrs += ` href="${escapeAttr(value.href)}"`;
+    for (const m of plan.attrs) {
+      const v = value[m.name];
+      if (typeof v === 'string' || typeof v === 'number') attrs += ` ${m.wire}="${escapeAttr(String(v))}"`;
     }
+    let body = '';
+    if (plan.resource && isPresent(value, 'actions')) {
+      const links = linkList(value.actions);
+      if (links.length === 0) body += `${indent(depth + 1)}<actions/>\n`;
+      else body += `${indent(depth + 1)}<actions>\n${this.links(depth + 2, links)}${indent(depth + 1)}</actions>\n`;
+    }
+    const present = presentMembers(plan, value);
+    let j = 0;
+    for (; j < present.length && present[j].lead; j++) body += this.member(present[j], value[present[j].name], depth + 1, seen);
+    if (plan.resource) {
+      if (typeof value.creation_status === 'string') body += `${indent(depth + 1)}<creation_status>${escapeText(value.creation_status)}</creation_status>\n`;
+      if (Array.isArray(value.link) && value.link.length) body += this.links(depth + 1, linkList(value.link));
+    }
+    for (; j < present.length; j++) body += this.member(present[j], value[present[j].name], depth + 1, seen);
     seen.delete(value);
-    if (this.lines.length === start) {
-      this.line(depth, `<${element}${attrs}/>`);
-    } else {
-      this.lines.splice(start, 0, INDENT.repeat(depth) + `<${element}${attrs}>`);
-      this.line(depth, `</${element}>`);
-    }
+    const pad = indent(depth);
+    return body === '' ? `${pad}<${element}${attrs}/>\n` : `${pad}<${element}${attrs}>\n${body}${pad}</${element}>\n`;
   }
 
-  /** One value of `type` under tag `tag`; returns false when nothing could be written. */
-  private value(type: string, v: unknown, tag: string, depth: number, seen: Set<object>): void {
-    if (this.model.struct(type)) {
-      if (isPlainObject(v)) this.object(type, v, tag, depth, seen);
-      return;
+  /** One value of the member's type under tag `tag`; nothing when it does not fit the type. */
+  private value(m: MemberPlan, v: unknown, tag: string, depth: number, seen: Set<object>): string {
+    let text: string | undefined;
+    switch (m.kind) {
+      case 'struct':
+        return isPlainObject(v) ? this.planned(typePlan(this.model, m.type), v, tag, depth, seen) : '';
+      case 'boolean': {
+        const b = booleanValue(v);
+        text = b === undefined ? undefined : b ? 'true' : 'false';
+        break;
+      }
+      case 'integer':
+        text = integerText(v);
+        break;
+      case 'decimal':
+        text = decimalText(v);
+        break;
+      case 'date':
+        text = xmlDate(v);
+        break;
+      case 'string':
+      case 'enum':
+        text = stringValue(v);
+        break;
+      default:
+        return '';
     }
-    const text = scalarText(this.model, type, v);
-    if (text !== undefined) this.line(depth, text === '' ? `<${tag}/>` : `<${tag}>${escapeText(text)}</${tag}>`);
+    if (text === undefined) return '';
+    return text === '' ? `${indent(depth)}<${tag}/>\n` : `${indent(depth)}<${tag}>${escapeText(text)}</${tag}>\n`;
   }
 
-  private member(m: ModelMember, v: unknown, depth: number, seen: Set<object>) {
-    if (!m.list) {
-      this.value(m.type, v, m.wire, depth, seen);
-      return;
-    }
+  private member(m: MemberPlan, v: unknown, depth: number, seen: Set<object>): string {
+    if (!m.list) return this.value(m, v, m.wire, depth, seen);
     const items = Array.isArray(v) ? v : [v];
+    let body = '';
     if (m.bare) {
-      for (const item of items) this.value(m.type, item, m.wire, depth, seen);
-      return;
+      for (const item of items) body += this.value(m, item, m.wire, depth, seen);
+      return body;
     }
-    const start = this.lines.length;
-    for (const item of items) this.value(m.type, item, m.item ?? m.wire, depth + 1, seen);
-    if (this.lines.length === start) this.line(depth, `<${m.wire}/>`);
-    else {
-      this.lines.splice(start, 0, INDENT.repeat(depth) + `<${m.wire}>`);
-      this.line(depth, `</${m.wire}>`);
-    }
+    for (const item of items) body += this.value(m, item, m.itemTag, depth + 1, seen);
+    const pad = indent(depth);
+    return body === '' ? `${pad}<${m.wire}/>\n` : `${pad}<${m.wire}>\n${body}${pad}</${m.wire}>\n`;
   }
 }
 
@@ -153,9 +181,8 @@ function requireStruct(model: ApiModel, typeName: string) {
 export function writeXml(typeName: string, value: Record<string, unknown>, opts: XmlWriteOptions = {}): string {
   const model = apiModel();
   const s = requireStruct(model, typeName);
-  const out = new XmlOut(model);
-  out.object(typeName, value, opts.element ?? s.element, 0, new Set());
-  return (opts.declaration === false ? '' : DECLARATION) + out.lines.join('\n') + '\n';
+  const body = new XmlOut(model).object(typeName, value, opts.element ?? s.element, 0, new Set());
+  return (opts.declaration === false ? '' : DECLARATION) + (body === '' ? '\n' : body);
 }
 
 /** A collection (`<vms><vm/>…</vms>`, empty `<vms/>`) as an XML document. */
@@ -168,13 +195,10 @@ export function writeXmlCollection(
   const s = requireStruct(model, typeName);
   const element = opts.element ?? s.collection ?? `${s.element}s`;
   const out = new XmlOut(model);
-  if (opts.actions) {
-    out.lines.push(INDENT + '<actions>');
-    out.links(2, opts.actions);
-    out.lines.push(INDENT + '</actions>');
-  }
-  if (opts.size !== undefined) out.lines.push(`${INDENT}<size>${Math.max(0, Math.trunc(opts.size))}</size>`);
-  for (const v of values) if (isPlainObject(v)) out.object(typeName, v, s.element, 1, new Set());
-  const body = out.lines.length === 0 ? `<${element}/>` : `<${element}>\n${out.lines.join('\n')}\n</${element}>`;
-  return (opts.declaration === false ? '' : DECLARATION) + body + '\n';
+  let body = '';
+  if (opts.actions) body += `${INDENT}<actions>\n${out.links(2, opts.actions)}${INDENT}</actions>\n`;
+  if (opts.size !== undefined) body += `${INDENT}<size>${Math.max(0, Math.trunc(opts.size))}</size>\n`;
+  for (const v of values) if (isPlainObject(v)) body += out.object(typeName, v, s.element, 1, new Set());
+  const doc = body === '' ? `<${element}/>\n` : `<${element}>\n${body}</${element}>\n`;
+  return (opts.declaration === false ? '' : DECLARATION) + doc;
 }
