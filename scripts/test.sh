@@ -18,6 +18,7 @@ npx eslint . --max-warnings=0
 
 step "unit and HTTP tests"
 npx vitest run
+npx vitest run --config src/ui/vitest.render.config.ts
 
 step "production build"
 npx vite build --logLevel warn
