@@ -26,10 +26,11 @@ const vm = (id: string, name: string, status: string, host?: string): Resource =
   },
 });
 
-function render(collection: Collection | undefined, searchable = true) {
+function render(collection: Collection | undefined, searchable = true, search = '', max = DEFAULT_PAGE_SIZE) {
   const qc = new QueryClient();
-  const params = { search: '', page: 1, max: DEFAULT_PAGE_SIZE, sort: '', dir: 'asc' as const };
-  if (collection) qc.setQueryData([...queryKeys.collection(`${base}/vms`, { search: '', page: 1, max: DEFAULT_PAGE_SIZE }), 'host,cluster'], collection);
+  const params = { search, page: 1, max, sort: '', dir: 'asc' as const };
+  const key = [...queryKeys.collection(`${base}/vms`, { search, page: 1, max }), 'host,cluster'];
+  if (collection) qc.setQueryData(key, collection);
   return renderToStaticMarkup(
     <QueryClientProvider client={qc}>
       <ApiBaseContext.Provider value={base}>
@@ -56,6 +57,29 @@ describe('CollectionView', () => {
   it('shows an empty state for an empty collection and skeletons while loading', () => {
     expect(render({ kind: 'vms', itemKind: 'vm', actions: {}, items: [] })).toContain('data-testid="empty-state"');
     expect(render(undefined)).toContain('Loading virtual machines');
+  });
+  it('offers selection, columns and export, and a combobox search', () => {
+    const html = render({ kind: 'vms', itemKind: 'vm', actions: {}, items: [vm('1', 'web1', 'up', 'host01')] });
+    expect(html).toContain('aria-label="Select web1"');
+    expect(html).toContain('data-testid="column-chooser"');
+    expect(html).toContain('data-testid="export-menu"');
+    expect(html).toMatch(/<input[^>]*role="combobox"/);
+    expect(html).not.toContain('data-virtual');
+  });
+  it('virtualizes a page above 200 rows but keeps the row count for assistive technology', () => {
+    const items = Array.from({ length: 250 }, (_, i) => vm(String(i), `vm${i}`, 'down'));
+    const html = render({ kind: 'vms', itemKind: 'vm', actions: {}, items }, true, '', 500);
+    expect(html).toContain('data-virtual="true"');
+    expect(html).toContain('aria-rowcount="251"');
+    expect((html.match(/data-testid="collection-row"/g) ?? []).length).toBeLessThan(250);
+  });
+  it('shows where an invalid search breaks and sends nothing', () => {
+    const html = render(undefined, true, 'name = web and bogus = 1');
+    expect(html).toContain('data-testid="search-error"');
+    expect(html).toContain('Unknown field');
+    expect(html).toMatch(/<mark>bogus<\/mark>/);
+    expect(html).toContain('data-testid="search-invalid"');
+    expect(html).not.toContain('Loading virtual machines');
   });
   it('hides the search box for collections the engine cannot search', () => {
     expect(render({ kind: 'vms', itemKind: 'vm', actions: {}, items: [] }, false)).not.toContain('Search Virtual machines');

@@ -1,28 +1,25 @@
-// A collection, whatever its type: search box, paging, and a compact table whose columns
-// suit the item type. Used for top-level lists and for detail-page tabs alike.
-import {
-  Button,
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
-  Pagination,
-  SearchInput,
-  Skeleton,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
-} from '@patternfly/react-core';
-import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
+// A collection, whatever its type: search with completion, bulk selection and actions,
+// column chooser, CSV export, paging, and a compact table whose columns suit the item type.
+// Used for top-level lists and for detail-page tabs alike.
+import { Button, EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter, Pagination, Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from '@patternfly/react-core';
 import CubesIcon from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Resource } from '../../../api/resource.ts';
 import { faultOf } from '../../app/api-errors.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { useCollection } from './api/get-collection.ts';
-import { Cell } from './cell.tsx';
-import { columnsFor, followFor } from './columns.ts';
-import { PAGE_SIZES, searchExpression, type ListParams } from './list-params.ts';
+import { BulkActionButtons } from './bulk/bulk-action-buttons.tsx';
+import { BulkActionModal } from './bulk/bulk-action-modal.tsx';
+import { BulkSelect } from './bulk/bulk-select.tsx';
+import { CollectionTable, rowKey } from './collection-table.tsx';
+import { ColumnChooser } from './columns/column-chooser.tsx';
+import { useVisibleColumns } from './columns/use-visible-columns.ts';
+import { availableColumns, columnsFor, followFor } from './columns.ts';
+import { ExportMenu } from './export/export-menu.tsx';
+import { PAGE_SIZES, searchExpression, withoutSortby, type ListParams } from './list-params.ts';
+import { SearchBar } from './search/search-bar.tsx';
+import { searchObjectFor, validateSearch } from './search/search-completion.ts';
 
 export interface CollectionViewProps {
   href: string;
@@ -36,18 +33,21 @@ export interface CollectionViewProps {
   searchable?: boolean;
 }
 
-const SKELETON_ROWS = 5;
+const TRAILING_PAGE = /(^|\s)page\s+(\d+)\s*$/i;
 
 export function CollectionView({ href, title, itemKind, params, onParamsChange, searchable = true }: CollectionViewProps) {
   const [followRefused, setFollowRefused] = useState(false);
   const follow = followRefused ? undefined : followFor(itemKind);
+  const rel = href.split('?')[0].split('/').pop() ?? '';
+  const searchObject = searchable ? searchObjectFor(rel) : undefined;
+  // A query the parser rejects is not sent: the bar shows where it breaks.
+  const searchProblem = searchable ? validateSearch(params.search, searchObject) : null;
   // Collections without search ignore `search`/`sort` in the URL rather than send what the
-  // engine would refuse.
-  // oVirt pages through `page N` inside the search, so only searchable collections have pages;
-  // the others are cut at `max`.
+  // engine would refuse. oVirt pages through `page N` inside the search, so only searchable
+  // collections have pages; the others are cut at `max`.
   const page = searchable ? params.page : 1;
-  const query = useCollection(href, { search: searchable ? searchExpression(params) : '', page, max: params.max, follow });
-  const [draft, setDraft] = useState(params.search);
+  const search = searchable ? searchExpression(params) : '';
+  const query = useCollection(href, { search, page, max: params.max, follow }, { enabled: !searchProblem });
   const root = useRef<HTMLDivElement>(null);
   // `/` jumps to the search box, as in most consoles, unless the user is typing somewhere.
   useEffect(() => {
@@ -55,7 +55,7 @@ export function CollectionView({ href, title, itemKind, params, onParamsChange, 
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const input = root.current?.querySelector<HTMLInputElement>('input[type="text"], input:not([type])');
+      const input = root.current?.querySelector<HTMLInputElement>('input[role="combobox"]');
       if (!input) return;
       e.preventDefault();
       input.focus();
@@ -63,7 +63,6 @@ export function CollectionView({ href, title, itemKind, params, onParamsChange, 
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [searchable]);
-  useEffect(() => setDraft(params.search), [params.search]);
 
   // Engines before 4.2 refuse `follow`; names then resolve on hover instead.
   const fault = faultOf(query.error);
@@ -74,12 +73,37 @@ export function CollectionView({ href, title, itemKind, params, onParamsChange, 
 
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
   const kind = query.data?.itemKind ?? itemKind ?? '';
-  const columns = useMemo(() => columnsFor(kind, items), [kind, items]);
+  const defaults = useMemo(() => columnsFor(kind, items), [kind, items]);
+  const available = useMemo(() => availableColumns(defaults, items), [defaults, items]);
+  const { visible: columns, setChosen } = useVisibleColumns(href, available, defaults, params.cols, (cols) => onParamsChange({ cols }));
+
+  // Selection holds for one page of one query; a new page or search starts empty.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selectionScope = `${href}|${search}|${page}|${params.max}`;
+  const [scope, setScope] = useState(selectionScope);
+  if (scope !== selectionScope) {
+    setScope(selectionScope);
+    setSelected(new Set());
+  }
+  const keyed = useMemo(() => items.map((it, i) => [rowKey(it, i), it] as const), [items]);
+  const selectedItems = useMemo(() => keyed.filter(([k]) => selected.has(k)).map(([, it]) => it), [keyed, selected]);
+  const keyByItem = useMemo(() => new Map(keyed.map(([k, it]) => [it, k])), [keyed]);
+  const keyOf = (item: Resource) => keyByItem.get(item) ?? item.id ?? item.href ?? '';
+  const [bulkAction, setBulkAction] = useState<{ name: string; items: Resource[] } | null>(null);
+
   const count = items.length;
-  const sortIndex = columns.findIndex((x) => !!params.sort && x.sortBy === params.sort);
+  const loading = (query.isPending && !searchProblem) || followError;
   const lastPage = !searchable || (!query.isPlaceholderData && count < params.max);
   const itemCount = lastPage ? (page - 1) * params.max + count : page * params.max + 1;
   const truncated = !searchable && count >= params.max;
+  const failed = !!query.error && !followError;
+
+  const submitSearch = (text: string) => {
+    // A `page N` typed at the end becomes the pager's page, so the pager tells the truth.
+    const m = TRAILING_PAGE.exec(text);
+    if (m) onParamsChange({ search: text.slice(0, m.index).trim(), page: Number(m[2]) });
+    else onParamsChange({ search: text, page: 1 });
+  };
 
   const pagination = (variant: 'top' | 'bottom') => (
     <Pagination
@@ -89,7 +113,7 @@ export function CollectionView({ href, title, itemKind, params, onParamsChange, 
       page={page}
       itemCount={itemCount}
       perPageOptions={PAGE_SIZES.map((n) => ({ title: String(n), value: n }))}
-      onSetPage={(_e, page) => onParamsChange({ page })}
+      onSetPage={(_e, p) => onParamsChange({ page: p })}
       onPerPageSelect={(_e, max) => onParamsChange({ max, page: 1 })}
       toggleTemplate={({ firstIndex, lastIndex }) => (
         <>
@@ -100,98 +124,89 @@ export function CollectionView({ href, title, itemKind, params, onParamsChange, 
       )}
       titles={{ paginationAriaLabel: `${title} pagination, ${variant}` }}
       widgetId={`pagination-${variant}`}
-      isDisabled={query.isPending}
+      isDisabled={loading}
     />
   );
 
+  const itemWord = title.toLowerCase();
   return (
     <div data-testid="collection-view" ref={root}>
       <Toolbar>
         <ToolbarContent>
-          {searchable && (
-            <ToolbarItem style={{ flex: '1 1 24rem', maxWidth: '48rem' }}>
-              <SearchInput
-                aria-label={`Search ${title}`}
-                placeholder={searchPlaceholder(kind)}
-                value={draft}
-                onChange={(_e, v) => setDraft(v)}
-                onSearch={(_e, v) => onParamsChange({ search: v.trim(), page: 1 })}
-                onClear={() => {
-                  setDraft('');
-                  onParamsChange({ search: '', page: 1 });
-                }}
-                submitSearchButtonLabel="Search"
+          {!failed && (
+            <ToolbarItem>
+              <BulkSelect
+                selected={selectedItems.length}
+                pageCount={loading ? 0 : count}
+                onSelectPage={() => setSelected(new Set(keyed.map(([k]) => k)))}
+                onSelectNone={() => setSelected(new Set())}
               />
             </ToolbarItem>
           )}
+          {searchable && (
+            <ToolbarItem style={{ flex: '1 1 24rem', maxWidth: '48rem' }}>
+              <SearchBar value={params.search} object={searchObject} items={items} label={`Search ${title}`} placeholder={searchPlaceholder(kind)} onSearch={submitSearch} />
+            </ToolbarItem>
+          )}
+          <BulkActionButtons items={selectedItems} onRun={(name) => setBulkAction({ name, items: selectedItems })} />
           {truncated && (
             <ToolbarItem>
               <span data-testid="truncated-hint">Showing the first {count}. This collection has no paging; choose a larger page size to see more.</span>
             </ToolbarItem>
           )}
-          {!(query.error && !followError) && (
-            <ToolbarItem variant="pagination" align={{ default: 'alignEnd' }}>
-              {pagination('top')}
-            </ToolbarItem>
+          {!failed && (
+            <ToolbarGroup align={{ default: 'alignEnd' }}>
+              <ToolbarItem>
+                <ColumnChooser available={available} visible={columns} onChange={setChosen} title={title} />
+              </ToolbarItem>
+              <ToolbarItem>
+                <ExportMenu href={href} title={title} columns={columns} selected={selectedItems} page={items} all={{ search, follow }} />
+              </ToolbarItem>
+              <ToolbarItem variant="pagination">{pagination('top')}</ToolbarItem>
+            </ToolbarGroup>
           )}
         </ToolbarContent>
       </Toolbar>
-      {query.error && !followError ? (
+      {failed ? (
         <ErrorState
           error={query.error}
-          what={title.toLowerCase()}
+          what={itemWord}
           onRetry={() => query.refetch()}
           secondary={params.search || params.sort || params.page > 1 ? { label: 'Clear search, sorting and paging', onClick: () => onParamsChange({ search: '', sort: '', page: 1 }) } : undefined}
         />
+      ) : searchProblem ? (
+        <EmptyState headingLevel="h2" icon={SearchIcon} titleText="The search has an error" variant="sm" data-testid="search-invalid">
+          <EmptyStateBody>Nothing was sent to the engine. Fix the query as the search box shows, or clear it.</EmptyStateBody>
+          <EmptyStateFooter>
+            <EmptyStateActions>
+              <Button variant="link" onClick={() => onParamsChange({ search: '', page: 1 })}>
+                Clear search
+              </Button>
+            </EmptyStateActions>
+          </EmptyStateFooter>
+        </EmptyState>
       ) : (
         <>
-          <Table aria-label={`${title} table`} role="table" variant="compact" data-testid="collection-table" isStickyHeader>
-            <Thead>
-              <Tr>
-                {columns.map((col, index) => (
-                  <Th
-                    key={col.id}
-                    modifier={col.kind === 'name' || col.kind === 'text' ? 'truncate' : 'fitContent'}
-                    // Sorting is the engine's (`sortby` in the search), so only searchable lists sort.
-                    sort={
-                      searchable && col.sortBy
-                        ? {
-                            columnIndex: index,
-                            sortBy: { index: sortIndex >= 0 ? sortIndex : undefined, direction: params.dir, defaultDirection: 'asc' },
-                            onSort: (_e, _i, direction) => onParamsChange({ sort: col.sortBy, dir: direction, page: 1 }),
-                          }
-                        : undefined
-                    }
-                  >
-                    {col.title}
-                  </Th>
-                ))}
-              </Tr>
-            </Thead>
-            <Tbody>
-              {query.isPending || followError
-                ? Array.from({ length: SKELETON_ROWS }, (_, i) => (
-                    <Tr key={i}>
-                      {columns.map((col) => (
-                        <Td key={col.id}>
-                          <Skeleton screenreaderText={i === 0 ? `Loading ${title.toLowerCase()}` : undefined} />
-                        </Td>
-                      ))}
-                    </Tr>
-                  ))
-                : items.map((item, i) => (
-                    <Tr key={item.id ?? item.href ?? i} data-testid="collection-row" data-id={item.id}>
-                      {columns.map((col) => (
-                        <Td key={col.id} dataLabel={col.title}>
-                          <Cell item={item} column={col} />
-                        </Td>
-                      ))}
-                    </Tr>
-                  ))}
-            </Tbody>
-          </Table>
-          {!query.isPending && !followError && count === 0 && (
-            <EmptyState headingLevel="h2" icon={params.search ? SearchIcon : CubesIcon} titleText={params.search ? 'No results found' : `No ${title.toLowerCase()}`} variant="sm" data-testid="empty-state">
+          <CollectionTable
+            title={title}
+            columns={columns}
+            items={items}
+            loading={loading}
+            sort={searchable ? { by: params.sort, dir: params.dir, onSort: (sortBy, dir) => onParamsChange({ sort: sortBy, dir, page: 1, search: withoutSortby(params.search) }) } : undefined}
+            selection={{
+              isSelected: (item) => selected.has(keyOf(item)),
+              onToggle: (item, on) =>
+                setSelected((cur) => {
+                  const next = new Set(cur);
+                  if (on) next.add(keyOf(item));
+                  else next.delete(keyOf(item));
+                  return next;
+                }),
+              onTogglePage: (on) => setSelected(on ? new Set(keyed.map(([k]) => k)) : new Set()),
+            }}
+          />
+          {!loading && count === 0 && (
+            <EmptyState headingLevel="h2" icon={params.search ? SearchIcon : CubesIcon} titleText={params.search ? 'No results found' : `No ${itemWord}`} variant="sm" data-testid="empty-state">
               <EmptyStateBody>
                 {params.search ? `Nothing matches “${params.search}”${page > 1 ? ` on page ${page}` : ''}.` : page > 1 ? `Page ${page} is empty.` : 'The engine returned no items.'}
               </EmptyStateBody>
@@ -216,6 +231,7 @@ export function CollectionView({ href, title, itemKind, params, onParamsChange, 
           {count > 0 && pagination('bottom')}
         </>
       )}
+      {bulkAction && <BulkActionModal action={bulkAction.name} items={bulkAction.items} what={itemWord} onClose={() => setBulkAction(null)} />}
     </div>
   );
 }

@@ -145,3 +145,13 @@ export function followFor(itemKind: string | undefined): string | undefined {
   const refs = cols?.filter((col) => col.kind === 'ref' && !col.path.includes('.')).map((col) => col.path) ?? [];
   return refs.length ? refs.join(',') : undefined;
 }
+
+/** Columns the portal hides by default but lets the admin show (`Comment`, `ID`). */
+const HIDDEN_BY_DEFAULT: ColumnDef[] = [c('comment', 'Comment', 'text', 'comment'), c('id', 'ID')];
+
+/** Every column the chooser offers: the default ones, then the hidden-by-default ones
+ * this page can fill (ID always). */
+export function availableColumns(defaults: ColumnDef[], items: Resource[]): ColumnDef[] {
+  const extras = HIDDEN_BY_DEFAULT.filter((col) => !defaults.some((d) => d.id === col.id || d.path === col.path) && (col.id === 'id' || items.some((it) => hasValue(valueAt(it, col.path)))));
+  return [...defaults, ...extras];
+}

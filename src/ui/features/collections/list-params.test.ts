@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SIZE, readListParams, searchExpression, writeListParams } from './list-params.ts';
+import { DEFAULT_PAGE_SIZE, readListParams, searchExpression, withoutSortby, writeListParams } from './list-params.ts';
 
 describe('list params in the URL', () => {
   it('reads with defaults and rejects nonsense', () => {
@@ -12,6 +12,11 @@ describe('list params in the URL', () => {
     expect(next.toString()).toBe('tab=nics&search=name%3Da*');
     expect(writeListParams(new URLSearchParams(''), { max: 50 }).get('max')).toBe('50');
   });
+  it('carries the shown columns, and drops them on reset', () => {
+    expect(readListParams(new URLSearchParams('cols=name,status')).cols).toBe('name,status');
+    expect(writeListParams(new URLSearchParams(''), { cols: 'name,memory' }).get('cols')).toBe('name,memory');
+    expect(writeListParams(new URLSearchParams('cols=name'), { cols: '' }).has('cols')).toBe(false);
+  });
 });
 
 describe('searchExpression', () => {
@@ -20,6 +25,18 @@ describe('searchExpression', () => {
     expect(searchExpression({ search: 'status = up', sort: '', dir: 'asc' })).toBe('status = up');
     expect(searchExpression({ search: '', sort: 'name', dir: 'desc' })).toBe('sortby name desc');
     expect(searchExpression({ search: 'status = up', sort: 'memory', dir: 'asc' })).toBe('status = up sortby memory asc');
+  });
+  it('puts the column sort before a page the user wrote', () => {
+    expect(searchExpression({ search: 'status = up page 2', sort: 'name', dir: 'desc' })).toBe('status = up sortby name desc page 2');
+    expect(searchExpression({ search: 'page 3', sort: 'name', dir: 'asc' })).toBe('sortby name asc page 3');
+  });
+  it('is not fooled by the word sortby inside a quoted value', () => {
+    expect(searchExpression({ search: 'description = "x sortby y"', sort: 'name', dir: 'asc' })).toBe('description = "x sortby y" sortby name asc');
+  });
+  it('drops the user sortby when a header takes over', () => {
+    expect(withoutSortby('name = a* sortby status desc')).toBe('name = a*');
+    expect(withoutSortby('sortby name page 2')).toBe('page 2');
+    expect(withoutSortby('status = up')).toBe('status = up');
   });
   it('leaves a sortby the user wrote alone', () => {
     expect(searchExpression({ search: 'name = a* sortby status desc', sort: 'name', dir: 'asc' })).toBe('name = a* sortby status desc');

@@ -1,7 +1,8 @@
 // Collection state lives in the URL (`?search=…&page=…&max=…`) so every list can be
 // bookmarked, reloaded and shared; these helpers read and write that state.
 
-export const PAGE_SIZES = [25, 50, 100, 200];
+// Pages above 200 rows are virtualized (collection-rows.tsx).
+export const PAGE_SIZES = [25, 50, 100, 200, 500, 1000];
 /** The engine's own SearchResultsLimit default. */
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -12,6 +13,8 @@ export interface ListParams {
   /** Search field to sort by (`name`, `status`…), sent as `sortby <field> <dir>`. */
   sort: string;
   dir: 'asc' | 'desc';
+  /** Shown column ids, comma-separated (`cols=name,status`), when the URL names them. */
+  cols?: string;
 }
 
 export function readListParams(params: URLSearchParams): ListParams {
@@ -24,6 +27,7 @@ export function readListParams(params: URLSearchParams): ListParams {
     max: Number.isFinite(max) && max >= 1 && max <= 1000 ? max : DEFAULT_PAGE_SIZE,
     sort: /^[a-z_.]+$/i.test(sort) ? sort : '',
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    ...(params.get('cols') ? { cols: params.get('cols')! } : {}),
   };
 }
 
@@ -37,15 +41,33 @@ export function writeListParams(current: URLSearchParams, changes: Partial<ListP
   setOrDelete(next, 'max', merged.max !== DEFAULT_PAGE_SIZE ? String(merged.max) : null);
   setOrDelete(next, 'sort', merged.sort || null);
   setOrDelete(next, 'dir', merged.sort && merged.dir === 'desc' ? 'desc' : null);
+  setOrDelete(next, 'cols', merged.cols || null);
   return next;
 }
 
 /** The search expression the engine gets: the user's query plus the column sort, unless the
- * user already wrote a `sortby` of their own. */
+ * user already wrote a `sortby` of their own. The grammar wants `sortby` before `page`. */
 export function searchExpression(params: Pick<ListParams, 'search' | 'sort' | 'dir'>): string {
   const q = params.search.trim();
-  if (!params.sort || /(^|\s)sortby\s/i.test(q)) return q;
-  return `${q ? `${q} ` : ''}sortby ${params.sort} ${params.dir}`;
+  if (!params.sort || hasClause(q, 'sortby')) return q;
+  const sort = `sortby ${params.sort} ${params.dir}`;
+  const page = /(^|\s)(page\s+\d+)\s*$/i.exec(q);
+  if (page) {
+    const head = q.slice(0, page.index).trim();
+    return `${head ? `${head} ` : ''}${sort} ${page[2]}`;
+  }
+  return `${q ? `${q} ` : ''}${sort}`;
+}
+
+/** Whether the query has a `sortby`/`page` clause (outside quoted values). */
+function hasClause(q: string, word: 'sortby' | 'page'): boolean {
+  return new RegExp(`(^|\\s)${word}\\s`, 'i').test(q.replace(/"(?:[^"\\]|\\.)*"/g, '""'));
+}
+
+/** The query without its `sortby … [asc|desc]` clause, for when a header click takes over
+ * the sorting. */
+export function withoutSortby(q: string): string {
+  return q.replace(/(^|\s)sortby\s+\S+(\s+(asc|desc))?(?=\s|$)/i, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function setOrDelete(p: URLSearchParams, key: string, value: string | null) {

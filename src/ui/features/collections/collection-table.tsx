@@ -1,0 +1,134 @@
+// The table itself: selectable rows, server-side sorting by header, and — for pages above
+// VIRTUALIZE_ABOVE rows — only the rows in view are rendered (react-virtual), with spacer
+// rows and aria-rowcount/aria-rowindex so it stays one table for screen readers.
+import { Skeleton } from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { Resource } from '../../../api/resource.ts';
+import { displayName } from '../../lib/fields.ts';
+import { Cell } from './cell.tsx';
+import type { ColumnDef } from './columns.ts';
+
+export const VIRTUALIZE_ABOVE = 200;
+const ROW_HEIGHT = 37;
+const SKELETON_ROWS = 5;
+
+export interface CollectionTableProps {
+  title: string;
+  columns: ColumnDef[];
+  items: Resource[];
+  loading: boolean;
+  /** Sorting (by the engine) is offered when set. */
+  sort?: { by: string; dir: 'asc' | 'desc'; onSort: (sortBy: string, dir: 'asc' | 'desc') => void };
+  selection?: { isSelected: (item: Resource) => boolean; onToggle: (item: Resource, selected: boolean) => void; onTogglePage: (selected: boolean) => void };
+}
+
+export const rowKey = (item: Resource, i: number) => item.id ?? item.href ?? String(i);
+
+export function CollectionTable({ title, columns, items, loading, sort, selection }: CollectionTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = !loading && items.length > VIRTUALIZE_ABOVE;
+  const virtualizer = useVirtualizer({
+    count: virtual ? items.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const sortIndex = sort ? columns.findIndex((c) => !!sort.by && c.sortBy === sort.by) : -1;
+  const allSelected = !!selection && items.length > 0 && items.every((it) => selection.isSelected(it));
+  const colCount = columns.length + (selection ? 1 : 0);
+
+  const row = (item: Resource, i: number, measure?: (el: Element | null) => void) => (
+    <Tr key={rowKey(item, i)} data-testid="collection-row" data-id={item.id} aria-rowindex={virtual ? i + 2 : undefined} data-index={i} ref={measure} isRowSelected={selection?.isSelected(item)}>
+      {selection && (
+        <Td
+          select={{
+            rowIndex: i,
+            onSelect: (_e, isSelecting) => selection.onToggle(item, isSelecting),
+            isSelected: selection.isSelected(item),
+          }}
+          aria-label={`Select ${displayName(item)}`}
+          data-testid="row-select"
+        />
+      )}
+      {columns.map((col) => (
+        <Td key={col.id} dataLabel={col.title}>
+          <Cell item={item} column={col} />
+        </Td>
+      ))}
+    </Tr>
+  );
+
+  let body;
+  if (loading) {
+    body = Array.from({ length: SKELETON_ROWS }, (_, i) => (
+      <Tr key={i}>
+        {Array.from({ length: colCount }, (_c, j) => (
+          <Td key={j}>
+            <Skeleton screenreaderText={i === 0 && j === 0 ? `Loading ${title.toLowerCase()}` : undefined} />
+          </Td>
+        ))}
+      </Tr>
+    ));
+  } else if (virtual) {
+    const rows = virtualizer.getVirtualItems();
+    const top = rows[0]?.start ?? 0;
+    const bottom = rows.length ? virtualizer.getTotalSize() - rows[rows.length - 1].end : 0;
+    body = (
+      <>
+        {top > 0 && (
+          <tr aria-hidden="true" style={{ height: top }}>
+            <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+          </tr>
+        )}
+        {rows.map((v) => row(items[v.index], v.index, virtualizer.measureElement))}
+        {bottom > 0 && (
+          <tr aria-hidden="true" style={{ height: bottom }}>
+            <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+          </tr>
+        )}
+      </>
+    );
+  } else {
+    body = items.map((item, i) => row(item, i));
+  }
+
+  return (
+    <div ref={scroller} style={virtual ? { maxHeight: '70vh', overflow: 'auto' } : undefined} data-testid={virtual ? 'virtual-scroller' : undefined} tabIndex={virtual ? 0 : undefined} aria-label={virtual ? `${title} rows, scrollable` : undefined} role={virtual ? 'region' : undefined}>
+      <Table aria-label={`${title} table`} role="table" variant="compact" data-testid="collection-table" isStickyHeader aria-rowcount={virtual ? items.length + 1 : undefined} data-virtual={virtual || undefined}>
+        <Thead>
+          <Tr aria-rowindex={virtual ? 1 : undefined}>
+            {selection && (
+              <Th
+                select={items.length && !loading ? { onSelect: (_e, isSelecting) => selection.onTogglePage(isSelecting), isSelected: allSelected } : undefined}
+                aria-label="Row selection"
+              />
+            )}
+            {columns.map((col, index) => (
+              <Th
+                key={col.id}
+                modifier={col.kind === 'name' ? 'nowrap' : col.kind === 'text' ? 'truncate' : 'fitContent'}
+                // The truncation tooltip re-renders the header under the pointer and swallows
+                // the click that sorts; the title is short enough to read without it.
+                tooltip={null}
+                sort={
+                  sort && col.sortBy
+                    ? {
+                        columnIndex: index,
+                        sortBy: { index: sortIndex >= 0 ? sortIndex : undefined, direction: sort.dir, defaultDirection: 'asc' },
+                        onSort: (_e, _i, direction) => sort.onSort(col.sortBy!, direction),
+                      }
+                    : undefined
+                }
+              >
+                {col.title}
+              </Th>
+            ))}
+          </Tr>
+        </Thead>
+        <Tbody>{body}</Tbody>
+      </Table>
+    </div>
+  );
+}
