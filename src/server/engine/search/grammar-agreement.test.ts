@@ -2,7 +2,8 @@
 // them to it: whatever the engine's table accepts the client parses, whatever the engine
 // refuses as malformed the client refuses too, at a position in the query.
 import { describe, expect, it } from 'vitest';
-import { parseSearch, suggest } from '../../../api/search/index.ts';
+import { parseSearch } from '../../../api/search/parse.ts';
+import { suggest } from '../../../api/search/suggest.ts';
 import { objectKeyForCollection, SEARCH_OBJECTS } from '../../../api/search/fields.ts';
 import { cases, malformed } from './__fixtures__/search-cases.ts';
 import { OBJECTS, readerMismatches } from './objects.ts';

@@ -42,3 +42,12 @@ describe('searchExpression', () => {
     expect(searchExpression({ search: 'name = a* sortby status desc', sort: 'name', dir: 'asc' })).toBe('name = a* sortby status desc');
   });
 });
+
+describe('preferred page size', () => {
+  it('applies when the URL names no max, and is left out of URLs', () => {
+    expect(readListParams(new URLSearchParams(''), 25).max).toBe(25);
+    expect(readListParams(new URLSearchParams('max=50'), 25).max).toBe(50);
+    expect(writeListParams(new URLSearchParams(''), { max: 25 }, 25).get('max')).toBeNull();
+    expect(writeListParams(new URLSearchParams(''), { max: 100 }, 25).get('max')).toBe('100');
+  });
+});

@@ -17,14 +17,15 @@ export interface ListParams {
   cols?: string;
 }
 
-export function readListParams(params: URLSearchParams): ListParams {
+/** `defaultMax` is the page size when the URL names none (the user's preference). */
+export function readListParams(params: URLSearchParams, defaultMax = DEFAULT_PAGE_SIZE): ListParams {
   const page = Number.parseInt(params.get('page') ?? '', 10);
   const max = Number.parseInt(params.get('max') ?? '', 10);
   const sort = params.get('sort') ?? '';
   return {
     search: (params.get('search') ?? '').trim(),
     page: Number.isFinite(page) && page >= 1 ? page : 1,
-    max: Number.isFinite(max) && max >= 1 && max <= 1000 ? max : DEFAULT_PAGE_SIZE,
+    max: Number.isFinite(max) && max >= 1 && max <= 1000 ? max : defaultMax,
     sort: /^[a-z_.]+$/i.test(sort) ? sort : '',
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     ...(params.get('cols') ? { cols: params.get('cols')! } : {}),
@@ -33,12 +34,12 @@ export function readListParams(params: URLSearchParams): ListParams {
 
 /** New query string with `changes` applied; defaults are left out to keep URLs short. Other
  * parameters (such as `tab`) are kept. */
-export function writeListParams(current: URLSearchParams, changes: Partial<ListParams>): URLSearchParams {
+export function writeListParams(current: URLSearchParams, changes: Partial<ListParams>, defaultMax = DEFAULT_PAGE_SIZE): URLSearchParams {
   const next = new URLSearchParams(current);
-  const merged = { ...readListParams(current), ...changes };
+  const merged = { ...readListParams(current, defaultMax), ...changes };
   setOrDelete(next, 'search', merged.search || null);
   setOrDelete(next, 'page', merged.page > 1 ? String(merged.page) : null);
-  setOrDelete(next, 'max', merged.max !== DEFAULT_PAGE_SIZE ? String(merged.max) : null);
+  setOrDelete(next, 'max', merged.max !== defaultMax ? String(merged.max) : null);
   setOrDelete(next, 'sort', merged.sort || null);
   setOrDelete(next, 'dir', merged.sort && merged.dir === 'desc' ? 'desc' : null);
   setOrDelete(next, 'cols', merged.cols || null);

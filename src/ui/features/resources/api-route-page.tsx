@@ -1,9 +1,7 @@
 // Every app route but `/` and `/login` names an engine href: this decides whether it is a
 // collection or a single resource (from the API model's services, or the path's shape when
 // the model does not know the path) and shows the matching page.
-// The "New" button sits above top-level collection pages until the collection page has a
-// header slot of its own for it (CreateButton renders nothing for types without a form).
-import { Flex, PageSection } from '@patternfly/react-core';
+// Top-level collections of types with a form get a "New" button in their page header.
 import { useLocation } from 'react-router';
 import { resolvePath } from '../../../api/model-types.ts';
 import { routeSegments, routeTarget, routeToHref } from '../../app/routes.ts';
@@ -23,18 +21,8 @@ export function ApiRoutePage() {
   const isCollection = info ? info.collection : target.type === 'collection';
   if (isCollection) {
     const rel = segments[segments.length - 1];
-    return (
-      <>
-        {segments.length === 1 && hasEntityForm(info?.type) && (
-          <PageSection padding={{ default: 'noPadding' }}>
-            <Flex justifyContent={{ default: 'justifyContentFlexEnd' }} style={{ padding: 'var(--pf-t--global--spacer--md) var(--pf-t--global--spacer--lg) 0' }}>
-              <CreateButton key={href} collectionHref={href} kind={info?.type} />
-            </Flex>
-          </PageSection>
-        )}
-        <CollectionPage key={href} href={href} routePath={pathname} rel={rel} itemKind={info?.type} topLevel={segments.length === 1} />
-      </>
-    );
+    const create = segments.length === 1 && hasEntityForm(info?.type) ? <CreateButton key={href} collectionHref={href} kind={info?.type} /> : undefined;
+    return <CollectionPage key={href} href={href} routePath={pathname} rel={rel} itemKind={info?.type} topLevel={segments.length === 1} actions={create} />;
   }
   return <ResourcePage key={href} href={href} routePath={pathname} />;
 }

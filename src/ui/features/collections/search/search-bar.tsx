@@ -8,7 +8,8 @@ import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
 import TimesIcon from '@patternfly/react-icons/dist/esm/icons/times-icon';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Resource } from '../../../../api/resource.ts';
-import type { SearchError, Suggestion } from '../../../../api/search/index.ts';
+import type { SearchError } from '../../../../api/search/parse.ts';
+import type { Suggestion } from '../../../../api/search/suggest.ts';
 import { applySuggestion, completionsAt, validateSearch } from './search-completion.ts';
 
 export interface SearchBarProps {

@@ -2,7 +2,10 @@
 // grammar, plus values seen on the current page for free-text fields such as `name`),
 // applying one, and checking a query before it is sent.
 import type { Resource } from '../../../../api/resource.ts';
-import { objectForCollection, parseSearch, suggest, tokenize, type SearchError, type Suggestion, type Suggestions } from '../../../../api/search/index.ts';
+import { objectForCollection } from '../../../../api/search/objects.ts';
+import { parseSearch, type SearchError } from '../../../../api/search/parse.ts';
+import { suggest, type Suggestion, type Suggestions } from '../../../../api/search/suggest.ts';
+import { tokenize } from '../../../../api/search/tokenize.ts';
 import { displayName, isStructure, valueAt } from '../../../lib/fields.ts';
 
 /** Search fields whose values the page's items can suggest: field → item path. */
