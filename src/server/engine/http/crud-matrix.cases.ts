@@ -159,6 +159,7 @@ export const CASES: CrudCase[] = [
     bad: () => ({ severity: 'normal', origin: 'crud-matrix', custom_id: 1 }),
   },
   { name: 'bookmarks', el: 'bookmark', create: (n) => ({ name: n, value: 'vms: name=web*' }), update: { value: 'hosts: status=up' }, bad: () => ({ value: 'vms:' }) },
+  { name: 'affinitylabels', el: 'affinity_label', create: (n) => ({ name: n }), update: { read_only: true }, bad: () => ({ read_only: false }) },
   { name: 'macpools', el: 'mac_pool', create: (n) => ({ name: n, ranges: { range: [{ from: '02:1a:4a:00:00:00', to: '02:1a:4a:00:00:ff' }] } }), update: { description: 'upd' }, bad: () => ({ description: 'x' }) },
   { name: 'jobs', el: 'job', nameKey: 'description', create: (n) => ({ description: n, auto_cleared: true }), update: null, bad: () => ({ auto_cleared: true }), noRemove: true },
   { name: 'jobs/{j}/steps', path: (f) => `jobs/${f.job}/steps`, el: 'step', nameKey: 'description', create: (n) => ({ description: n, type: 'executing' }), update: null, bad: () => ({ type: 'executing' }), noRemove: true },

@@ -59,6 +59,8 @@ export function fillEngineDefaults(service: string, method: string, body: Obj): 
 /** Members the engine validates although the model does not list them (BackendDataCenterNetworksResource: "name"). */
 const ENGINE_REQUIRES: Record<string, string[]> = {
   'data_center_networks.add': ['name'],
+  // BackendAffinityLabelsResource.add validates the label's name (the model leaves it optional)
+  'affinity_labels.add': ['name'],
   // BackendStorageDomainDisksResource validates like /disks: a format and a size
   'storage_domain_disks.add': ['format', 'provisioned_size'],
 };
