@@ -1,18 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { e2eAdminPassword } from '../playwright.config.ts';
+import { login } from './support/login.ts';
 
 // The collection view against the real engine: every list from its nav link, search with
 // completion, sorting, page size, remembered columns, bulk actions and CSV export.
-
-async function login(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill('admin@internal');
-  await page.getByLabel('Password').fill(e2eAdminPassword);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 const vmsTable = (page: Page) => page.getByRole('table', { name: 'Virtual machines table' });
 const rows = (page: Page) => vmsTable(page).locator('tbody tr[data-testid="collection-row"]');

@@ -1,17 +1,9 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { e2eAdminPassword } from '../playwright.config.ts';
+import { login } from './support/login.ts';
 
 // Monitoring and preferences: the landing dashboard, the live events view (incremental
 // `from=` polling), the notification drawer (alerts, jobs, the user's own actions followed by
 // correlation id), and preferences that persist (dark theme, French).
-
-async function login(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill('admin@internal');
-  await page.getByLabel('Password').fill(e2eAdminPassword);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: info.outputPath(name), fullPage: true });
 

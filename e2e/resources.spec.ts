@@ -1,17 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { e2eAdminPassword } from '../playwright.config.ts';
+import { login } from './support/login.ts';
 
 // The detail page and its forms against the real engine: lazy tabs, action dialogs built from
 // the engine's self-description, create / edit / remove of a VM, the Raw tab.
-
-async function login(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill('admin@internal');
-  await page.getByLabel('Password').fill(e2eAdminPassword);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** Id of the VM named `name`, read through the proxy like the app does. */
 async function vmId(page: Page, name: string): Promise<string> {
