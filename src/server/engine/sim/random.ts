@@ -3,33 +3,13 @@
  * from here so a given `--seed` replays the same data center.
  */
 import { createHash } from 'node:crypto';
+import { Prng } from '../store/seed-util.ts';
 
-/** mulberry32: tiny, fast and good enough for a simulation. */
-export class SeededRandom {
-  private state: number;
-
+/** The seed's PRNG (mulberry32, shared with the inventory seeds), plus what the simulator
+ * needs on top: a non-zero default state and random tokens (ticket values). */
+export class SeededRandom extends Prng {
   constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T | undefined {
-    return items.length ? items[Math.floor(this.next() * items.length)] : undefined;
+    super(seed >>> 0 || 0x9e3779b9);
   }
 
   token(length: number): string {
