@@ -7,23 +7,11 @@ beforeEach(() => {
 });
 afterEach(() => w.close());
 
-function trace(read: () => unknown, ms: number, stepMs = 250): unknown[] {
-  const seen = [read()];
-  const end = w.clock.t + ms;
-  while (w.clock.t < end) {
-    w.clock.t += stepMs;
-    w.sim.tick();
-    const v = read();
-    if (v !== seen[seen.length - 1]) seen.push(v);
-  }
-  return seen;
-}
-
 describe('host maintenance', () => {
   it('deactivate: up → preparing_for_maintenance while its VMs migrate away → maintenance; events 620, 62, 63, 15', () => {
     const r = w.sim.act('host', ids.host1, 'deactivate', {}, w.ctx);
     expect(w.vm(ids.vmUp).status).toBe('migrating');
-    expect(trace(() => w.host(ids.host1).status, 20_000)).toEqual(['preparing_for_maintenance', 'maintenance']);
+    expect(w.trace(() => w.host(ids.host1).status, 20_000)).toEqual(['preparing_for_maintenance', 'maintenance']);
     expect(w.vm(ids.vmUp)).toMatchObject({ status: 'up', host: { id: ids.host2 } });
     expect(w.vm(ids.vmHa)).toMatchObject({ status: 'up', host: { id: ids.host2 } });
     const codes = w.codes();
@@ -79,7 +67,7 @@ describe('host maintenance', () => {
 
   it('activate: maintenance → unassigned → up; events 16 then 13', () => {
     w.sim.act('host', ids.host3, 'activate', {}, w.ctx);
-    expect(trace(() => w.host(ids.host3).status, 6_000)).toEqual(['unassigned', 'up']);
+    expect(w.trace(() => w.host(ids.host3).status, 6_000)).toEqual(['unassigned', 'up']);
     expect(w.codes()).toEqual([16, 13]);
   });
 });
@@ -87,26 +75,26 @@ describe('host maintenance', () => {
 describe('host install', () => {
   it('install: maintenance → installing → initializing → up; events 509, 504, 13', () => {
     w.sim.act('host', ids.host3, 'install', {}, w.ctx);
-    expect(trace(() => w.host(ids.host3).status, 15_000)).toEqual(['installing', 'initializing', 'up']);
+    expect(w.trace(() => w.host(ids.host3).status, 15_000)).toEqual(['installing', 'initializing', 'up']);
     expect(w.codes()).toEqual([509, 504, 13]);
   });
 
   it('install with activate=false lands in maintenance', () => {
     w.sim.act('host', ids.host3, 'install', { activate: false }, w.ctx);
-    expect(trace(() => w.host(ids.host3).status, 15_000)).toEqual(['installing', 'maintenance']);
+    expect(w.trace(() => w.host(ids.host3).status, 15_000)).toEqual(['installing', 'maintenance']);
   });
 
   it('approve: pending_approval → installing → … → up, event 498 first', () => {
     w.store.update('hosts', ids.host3, { status: 'pending_approval' });
     w.sim.act('host', ids.host3, 'approve', {}, w.ctx);
-    expect(trace(() => w.host(ids.host3).status, 15_000)).toEqual(['installing', 'initializing', 'up']);
+    expect(w.trace(() => w.host(ids.host3).status, 15_000)).toEqual(['installing', 'initializing', 'up']);
     expect(w.codes()[0]).toBe(498);
   });
 
   it('a newly added host installs and comes up (events 42, 509, 504, 13)', () => {
     const host = w.store.insert('hosts', { name: 'host9', address: 'host9.example.com', status: 'installing', cluster: { id: ids.cluster } });
     w.sim.onCreate('host', host, w.ctx);
-    expect(trace(() => w.host(host.id).status, 15_000)).toEqual(['installing', 'initializing', 'up']);
+    expect(w.trace(() => w.host(host.id).status, 15_000)).toEqual(['installing', 'initializing', 'up']);
     expect(w.codes()).toEqual([42, 509, 504, 13]);
   });
 });
@@ -120,7 +108,7 @@ describe('fencing and refresh', () => {
   it('restart: its VMs go down, the host reboots and comes back up (event 41)', () => {
     w.sim.act('host', ids.host2, 'fence', { fence_type: 'restart' }, w.ctx);
     expect(w.vm(ids.vmPaused).status).toBe('down');
-    expect(trace(() => w.host(ids.host2).status, 10_000)).toEqual(['reboot', 'up']);
+    expect(w.trace(() => w.host(ids.host2).status, 10_000)).toEqual(['reboot', 'up']);
     expect(w.codes()).toContain(41);
   });
 
@@ -129,7 +117,7 @@ describe('fencing and refresh', () => {
     expect(w.host(ids.host2).status).toBe('down');
     expect(w.sim.act('host', ids.host2, 'fence', { fence_type: 'status' }, w.ctx).extra).toEqual({ power_management: { status: 'off' } });
     w.sim.act('host', ids.host2, 'fence', { fence_type: 'start' }, w.ctx);
-    expect(trace(() => w.host(ids.host2).status, 10_000)).toEqual(['reboot', 'up']);
+    expect(w.trace(() => w.host(ids.host2).status, 10_000)).toEqual(['reboot', 'up']);
     expect(w.codes()).toEqual(expect.arrayContaining([21, 20]));
   });
 

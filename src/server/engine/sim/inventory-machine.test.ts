@@ -8,23 +8,11 @@ beforeEach(() => {
 });
 afterEach(() => w.close());
 
-function trace(read: () => unknown, ms: number, stepMs = 250): unknown[] {
-  const seen = [read()];
-  const end = w.clock.t + ms;
-  while (w.clock.t < end) {
-    w.clock.t += stepMs;
-    w.sim.tick();
-    const v = read();
-    if (v !== seen[seen.length - 1]) seen.push(v);
-  }
-  return seen;
-}
-
 describe('disks', () => {
   it('a new disk is locked, then ok (events 2020, 2021)', () => {
     const disk = w.store.insert('disks', { alias: 'scratch', provisioned_size: 10 * GiB, status: 'ok', storage_domains: [{ id: ids.sdData }] });
     w.sim.onCreate('disk', disk, w.ctx);
-    expect(trace(() => w.store.get('disks', disk.id, '')?.status, 5_000)).toEqual(['locked', 'ok']);
+    expect(w.trace(() => w.store.get('disks', disk.id, '')?.status, 5_000)).toEqual(['locked', 'ok']);
     expect(w.codes()).toEqual([2020, 2021]);
   });
 
@@ -37,7 +25,7 @@ describe('disks', () => {
 
   it('move locks the disk and lands it on the target domain (2008, 2010)', () => {
     w.sim.act('disk', ids.tplDisk, 'move', { storage_domain: { id: ids.sdData2 } }, w.ctx);
-    expect(trace(() => w.store.get('disks', ids.tplDisk, '')?.status, 8_000)).toEqual(['locked', 'ok']);
+    expect(w.trace(() => w.store.get('disks', ids.tplDisk, '')?.status, 8_000)).toEqual(['locked', 'ok']);
     expect(w.store.get('disks', ids.tplDisk, '')?.storage_domains).toEqual([{ id: ids.sdData2 }]);
     expect(w.codes()).toEqual([2008, 2010]);
   });
@@ -52,7 +40,7 @@ describe('templates and VMs made from them', () => {
     const t = w.store.insert('templates', { name: 'golden', status: 'ok', vm: { id: ids.vmDown } });
     w.sim.onCreate('template', t, w.ctx);
     expect(w.vm(ids.vmDown).status).toBe('image_locked');
-    expect(trace(() => w.store.get('templates', t.id, '')?.status, 8_000)).toEqual(['locked', 'ok']);
+    expect(w.trace(() => w.store.get('templates', t.id, '')?.status, 8_000)).toEqual(['locked', 'ok']);
     expect(w.vm(ids.vmDown).status).toBe('down');
     const atts = w.store.list('template_disk_attachments', t.id);
     expect(atts).toHaveLength(1);
@@ -64,7 +52,7 @@ describe('templates and VMs made from them', () => {
   it('a VM from a template is image_locked while its disks are cloned (37, 53)', () => {
     const vm = w.store.insert('vms', { name: 'new-vm', status: 'down', cluster: { id: ids.cluster }, template: { id: ids.template } });
     w.sim.onCreate('vm', vm, w.ctx);
-    expect(trace(() => w.vm(vm.id).status, 8_000)).toEqual(['image_locked', 'down']);
+    expect(w.trace(() => w.vm(vm.id).status, 8_000)).toEqual(['image_locked', 'down']);
     const atts = w.store.list('vm_disk_attachments', vm.id);
     expect(atts).toHaveLength(1);
     expect(w.store.get('disks', atts[0].id, '')).toMatchObject({ status: 'ok', alias: 'new-vm_Disk1', provisioned_size: 20 * GiB });
@@ -94,7 +82,7 @@ describe('snapshots', () => {
 
     w.sim.act('vm', ids.vmDown, 'previewsnapshot', { snapshot: { id: s.id } }, w.ctx);
     expect(snap()?.snapshot_status).toBe('in_preview');
-    expect(trace(() => w.vm(ids.vmDown).status, 5_000)).toEqual(['image_locked', 'down']);
+    expect(w.trace(() => w.vm(ids.vmDown).status, 5_000)).toEqual(['image_locked', 'down']);
     expect(() => w.sim.checkRemove('snapshot', snap()!, vmCtx())).toThrow(/previewing/);
     w.sim.act('vm', ids.vmDown, 'undosnapshot', {}, w.ctx);
     expect(snap()?.snapshot_status).toBe('ok');
@@ -105,7 +93,7 @@ describe('snapshots', () => {
   it('restore on the snapshot locks the VM briefly; delete logs 342 and 356', () => {
     const s = w.store.insert('snapshots', { description: 'x', snapshot_status: 'ok', snapshot_type: 'regular' }, ids.vmDown);
     w.sim.act('snapshot', s.id, 'restore', {}, vmCtx());
-    expect(trace(() => w.vm(ids.vmDown).status, 5_000)).toEqual(['image_locked', 'down']);
+    expect(w.trace(() => w.vm(ids.vmDown).status, 5_000)).toEqual(['image_locked', 'down']);
     w.sim.act('snapshot', s.id, 'delete', {}, vmCtx());
     expect(w.store.get('snapshots', s.id, ids.vmDown)).toBeUndefined();
     expect(w.codes()).toEqual([47, 342, 356]);

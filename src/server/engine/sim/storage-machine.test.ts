@@ -10,28 +10,16 @@ afterEach(() => w.close());
 const att = (id: string, dc = ids.dc) => w.store.get('attached_storage_domains', id, dc);
 const dcCtx = () => ({ ...w.ctx, parentId: ids.dc });
 
-function trace(read: () => unknown, ms: number, stepMs = 250): unknown[] {
-  const seen = [read()];
-  const end = w.clock.t + ms;
-  while (w.clock.t < end) {
-    w.clock.t += stepMs;
-    w.sim.tick();
-    const v = read();
-    if (v !== seen[seen.length - 1]) seen.push(v);
-  }
-  return seen;
-}
-
 describe('storage domain in a data center', () => {
   it('deactivate: active → preparing_for_maintenance → maintenance; events 968 then 1029', () => {
     w.sim.act('attached_storage_domain', ids.sdIso, 'deactivate', {}, dcCtx());
-    expect(trace(() => att(ids.sdIso)?.status, 6_000)).toEqual(['preparing_for_maintenance', 'maintenance']);
+    expect(w.trace(() => att(ids.sdIso)?.status, 6_000)).toEqual(['preparing_for_maintenance', 'maintenance']);
     expect(w.codes()).toEqual([968, 1029]);
   });
 
   it('activate: maintenance → activating → active; event 966', () => {
     w.sim.act('attached_storage_domain', ids.sdData2, 'activate', {}, dcCtx());
-    expect(trace(() => att(ids.sdData2)?.status, 6_000)).toEqual(['activating', 'active']);
+    expect(w.trace(() => att(ids.sdData2)?.status, 6_000)).toEqual(['activating', 'active']);
     expect(w.codes()).toEqual([966]);
     expect(att(ids.sdData2)?.master).toBe(false);
   });
@@ -61,7 +49,7 @@ describe('storage domain in a data center', () => {
     w.store.update('hosts', ids.host3, { cluster: { id: 'cl-2' }, status: 'up' });
     const doc = w.store.insert('attached_storage_domains', { id: 'sd-free', status: 'active' }, 'dc-2');
     w.sim.onCreate('attached_storage_domain', doc, { ...w.ctx, parentId: 'dc-2' });
-    expect(trace(() => att('sd-free', 'dc-2')?.status, 5_000)).toEqual(['locked', 'active']);
+    expect(w.trace(() => att('sd-free', 'dc-2')?.status, 5_000)).toEqual(['locked', 'active']);
     expect(att('sd-free', 'dc-2')?.master).toBe(true);
     expect(w.store.get('data_centers', 'dc-2', '')?.status).toBe('up');
     expect(w.host(ids.host3).spm).toMatchObject({ status: 'spm' });

@@ -36,6 +36,8 @@ export interface TestWorld {
   clock: { t: number };
   ctx: ActionCtx;
   advance(ms: number, stepMs?: number): void;
+  /** Advances `ms` in steps, returning each distinct value `read` gave (the first one included). */
+  trace(read: () => unknown, ms: number, stepMs?: number): unknown[];
   vm(id: string): Doc;
   host(id: string): Doc;
   close(): void;
@@ -62,6 +64,17 @@ export function buildWorld(opts: Partial<SimOptions> = {}): TestWorld {
         clock.t = Math.min(end, clock.t + stepMs);
         sim.tick();
       }
+    },
+    trace(read, ms, stepMs = 250) {
+      const seen = [read()];
+      const end = clock.t + ms;
+      while (clock.t < end) {
+        clock.t += stepMs;
+        sim.tick();
+        const v = read();
+        if (v !== seen[seen.length - 1]) seen.push(v);
+      }
+      return seen;
     },
     vm: (id) => store.get('vms', id, '')!,
     host: (id) => store.get('hosts', id, '')!,

@@ -7,18 +7,6 @@ beforeEach(() => {
 });
 afterEach(() => w.close());
 
-/** Distinct consecutive values of `read()` while the clock runs for `ms`. */
-function trace(read: () => unknown, ms: number, stepMs = 250): unknown[] {
-  const seen = [read()];
-  const end = w.clock.t + ms;
-  while (w.clock.t < end) {
-    w.clock.t += stepMs;
-    w.sim.tick();
-    const v = read();
-    if (v !== seen[seen.length - 1]) seen.push(v);
-  }
-  return seen;
-}
 const status = (id: string) => () => w.vm(id).status;
 
 describe('VM start', () => {
@@ -29,7 +17,7 @@ describe('VM start', () => {
     // host1 runs two 4 GiB VMs, host2 one: the scheduler picks host2.
     expect(w.vm(ids.vmDown).host).toEqual({ id: ids.host2 });
     expect(w.vm(ids.vmDown).start_time).toBe(new Date(w.clock.t).toISOString());
-    expect(trace(status(ids.vmDown), 15_000)).toEqual(['wait_for_launch', 'powering_up', 'up']);
+    expect(w.trace(status(ids.vmDown), 15_000)).toEqual(['wait_for_launch', 'powering_up', 'up']);
     expect(w.codes()).toEqual([153, 32]);
     const events = w.store.listEvents({ max: 2 });
     expect(events[0].description).toBe('VM vm-down started on Host host2');
@@ -55,7 +43,7 @@ describe('VM start', () => {
 
   it('with pause=true ends paused (event 1025), and start resumes it (event 40)', () => {
     w.sim.act('vm', ids.vmDown, 'start', { pause: true }, w.ctx);
-    expect(trace(status(ids.vmDown), 5_000)).toEqual(['wait_for_launch', 'paused']);
+    expect(w.trace(status(ids.vmDown), 5_000)).toEqual(['wait_for_launch', 'paused']);
     w.sim.act('vm', ids.vmDown, 'start', {}, w.ctx);
     expect(w.vm(ids.vmDown).status).toBe('up');
     expect(w.codes()).toEqual([179, 1025, 40]);
@@ -63,7 +51,7 @@ describe('VM start', () => {
 
   it('resumes a suspended VM through restoring_state', () => {
     w.sim.act('vm', ids.vmSuspended, 'start', {}, w.ctx);
-    expect(trace(status(ids.vmSuspended), 8_000)).toEqual(['restoring_state', 'up']);
+    expect(w.trace(status(ids.vmSuspended), 8_000)).toEqual(['restoring_state', 'up']);
     expect(w.codes()).toEqual([153, 32]);
   });
 
@@ -78,7 +66,7 @@ describe('VM start', () => {
 describe('VM power down', () => {
   it('shutdown: up → powering_down → down, events 73 then 61, host released', () => {
     w.sim.act('vm', ids.vmUp, 'shutdown', {}, w.ctx);
-    expect(trace(status(ids.vmUp), 10_000)).toEqual(['powering_down', 'down']);
+    expect(w.trace(status(ids.vmUp), 10_000)).toEqual(['powering_down', 'down']);
     expect(w.codes()).toEqual([73, 61]);
     expect(w.vm(ids.vmUp).host).toBeUndefined();
     expect(w.vm(ids.vmUp).stop_time).toBeDefined();
@@ -109,19 +97,19 @@ describe('VM power down', () => {
 describe('VM reboot, reset and suspend', () => {
   it('reboot: up → reboot_in_progress → up, event 157', () => {
     w.sim.act('vm', ids.vmUp, 'reboot', {}, w.ctx);
-    expect(trace(status(ids.vmUp), 8_000)).toEqual(['reboot_in_progress', 'up']);
+    expect(w.trace(status(ids.vmUp), 8_000)).toEqual(['reboot_in_progress', 'up']);
     expect(w.codes()).toEqual([157]);
   });
 
   it('reset: event 221', () => {
     w.sim.act('vm', ids.vmUp, 'reset', {}, w.ctx);
-    expect(trace(status(ids.vmUp), 8_000)).toEqual(['reboot_in_progress', 'up']);
+    expect(w.trace(status(ids.vmUp), 8_000)).toEqual(['reboot_in_progress', 'up']);
     expect(w.codes()).toEqual([221]);
   });
 
   it('suspend: up → saving_state → suspended, events 501 then 503, host released', () => {
     w.sim.act('vm', ids.vmUp, 'suspend', {}, w.ctx);
-    expect(trace(status(ids.vmUp), 8_000)).toEqual(['saving_state', 'suspended']);
+    expect(w.trace(status(ids.vmUp), 8_000)).toEqual(['saving_state', 'suspended']);
     expect(w.codes()).toEqual([501, 503]);
     expect(w.vm(ids.vmUp).host).toBeUndefined();
   });
