@@ -13,30 +13,17 @@
  */
 import { apiModel, type ApiModel, type ModelMember } from '../../model/api-model.ts';
 import { attributeFields, orderedFields } from './field-order.ts';
-import { booleanValue, decimalNumber, epochMs, integerText, isPlainObject, linkList, stringValue } from './scalars.ts';
+import { booleanValue, decimalNumber, epochMs, integerText, isPlainObject, linkList, scalarIn, stringValue } from './scalars.ts';
 import { isPresent, presentMembers, typePlan, type MemberPlan, type TypePlan } from './type-plan.ts';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
 const MAX_DEPTH = 64;
 
+const JSON_FORMS = { decimal: decimalNumber, date: epochMs };
+
 function scalarJson(model: ApiModel, type: string, v: unknown): Json | undefined {
-  switch (type) {
-    case 'boolean': {
-      const b = booleanValue(v);
-      return b === undefined ? undefined : String(b);
-    }
-    case 'integer':
-      return integerText(v);
-    case 'decimal':
-      return decimalNumber(v);
-    case 'date':
-      return epochMs(v);
-    case 'string':
-      return stringValue(v);
-    default:
-      return model.enum(type) ? stringValue(v) : undefined;
-  }
+  return scalarIn(model, type, v, JSON_FORMS);
 }
 
 const linkJson = (links: { rel: string; href: string }[]) => links.map((l) => ({ href: l.href, rel: l.rel }));

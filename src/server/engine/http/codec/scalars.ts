@@ -86,3 +86,30 @@ export function linkList(v: unknown): { rel: string; href: string }[] {
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/** How one wire format spells the scalars whose form differs between XML and JSON. */
+export interface ScalarForms<T> {
+  decimal(v: unknown): T | undefined;
+  date(v: unknown): T | undefined;
+}
+
+/** A scalar member's value in a wire format, or undefined when the value does not fit the type
+ * (then the member is dropped). Booleans, integers, strings and enums read the same in both. */
+export function scalarIn<T>(model: { enum(type: string): unknown }, type: string, v: unknown, forms: ScalarForms<T>): T | string | undefined {
+  switch (type) {
+    case 'boolean': {
+      const b = booleanValue(v);
+      return b === undefined ? undefined : String(b);
+    }
+    case 'integer':
+      return integerText(v);
+    case 'decimal':
+      return forms.decimal(v);
+    case 'date':
+      return forms.date(v);
+    case 'string':
+      return stringValue(v);
+    default:
+      return model.enum(type) ? stringValue(v) : undefined;
+  }
+}

@@ -13,7 +13,7 @@
  *   writeXmlCollection('vm', [])   // <?xml …?>\n<vms/>
  */
 import { apiModel, type ApiModel } from '../../model/api-model.ts';
-import { booleanValue, decimalText, integerText, isPlainObject, linkList, stringValue, xmlDate } from './scalars.ts';
+import { booleanValue, decimalText, integerText, isPlainObject, linkList, scalarIn, stringValue, xmlDate } from './scalars.ts';
 import { isPresent, presentMembers, typePlan, type MemberPlan, type TypePlan } from './type-plan.ts';
 
 export interface XmlWriteOptions {
@@ -53,24 +53,11 @@ export function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
+const XML_FORMS = { decimal: decimalText, date: xmlDate };
+
 /** Text of a scalar member, or undefined when the value does not fit the type (then it is dropped). */
 export function scalarText(model: ApiModel, type: string, v: unknown): string | undefined {
-  switch (type) {
-    case 'boolean': {
-      const b = booleanValue(v);
-      return b === undefined ? undefined : String(b);
-    }
-    case 'integer':
-      return integerText(v);
-    case 'decimal':
-      return decimalText(v);
-    case 'date':
-      return xmlDate(v);
-    case 'string':
-      return stringValue(v);
-    default:
-      return model.enum(type) ? stringValue(v) : undefined;
-  }
+  return scalarIn(model, type, v, XML_FORMS);
 }
 
 const indents: string[] = [''];
