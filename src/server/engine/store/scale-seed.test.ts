@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiModel, type ApiModel } from '../model/api-model.ts';
 import { seedScaleInventory } from './scale-seed.ts';
 import { COLLECTION_TYPES, Store } from './store.ts';
+import { dumpStore } from './test-dump.ts';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 let dir: string;
@@ -19,14 +20,6 @@ afterEach(() => {
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function dump(s: Store): Record<string, unknown> {
-  const rows = s.db.prepare('SELECT collection, parent, id, data FROM docs ORDER BY collection, parent, id').all() as Array<{ collection: string; parent: string; id: string; data: string }>;
-  const out: Record<string, unknown> = {};
-  for (const r of rows) out[`${r.collection}/${r.parent}/${r.id}`] = JSON.parse(r.data);
-  out.events = s.listEvents();
-  return out;
-}
 
 const refId = (v: unknown) => (v as { id?: string } | undefined)?.id;
 
@@ -98,9 +91,9 @@ describe('seedScaleInventory', () => {
     try {
       seedScaleInventory(same, { vms: 120, seed: 7, now: NOW });
       seedScaleInventory(other, { vms: 120, seed: 8, now: NOW });
-      const a = dump(store);
-      expect(dump(same)).toEqual(a);
-      expect(dump(other)).not.toEqual(a);
+      const a = dumpStore(store);
+      expect(dumpStore(same)).toEqual(a);
+      expect(dumpStore(other)).not.toEqual(a);
     } finally {
       same.close();
       other.close();

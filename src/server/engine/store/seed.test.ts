@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventType } from '../sim/event-codes.ts';
 import { COLLECTION_TYPES, Store } from './store.ts';
+import { dumpStore } from './test-dump.ts';
 import { BLANK_TEMPLATE_ID, seedDemoInventory } from './seed.ts';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -21,15 +22,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every document of every seeded collection, keyed `collection/parent/id`. */
-function dump(s: Store): Record<string, unknown> {
-  const rows = s.db.prepare('SELECT collection, parent, id, data FROM docs ORDER BY collection, parent, id').all() as Array<{ collection: string; parent: string; id: string; data: string }>;
-  const out: Record<string, unknown> = {};
-  for (const r of rows) out[`${r.collection}/${r.parent}/${r.id}`] = JSON.parse(r.data);
-  out.events = s.listEvents();
-  return out;
-}
-
 describe('seedDemoInventory', () => {
   it('is deterministic for a seed and differs for another seed', () => {
     seedDemoInventory(store, { seed: 7, now: NOW });
@@ -38,9 +30,9 @@ describe('seedDemoInventory', () => {
     try {
       seedDemoInventory(other, { seed: 7, now: NOW });
       seedDemoInventory(third, { seed: 8, now: NOW });
-      const a = dump(store);
-      expect(dump(other)).toEqual(a);
-      const c = dump(third);
+      const a = dumpStore(store);
+      expect(dumpStore(other)).toEqual(a);
+      const c = dumpStore(third);
       expect(Object.keys(c)).toEqual(Object.keys(a)); // ids come from names, not the seed
       expect(c).not.toEqual(a);
     } finally {
