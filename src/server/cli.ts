@@ -24,7 +24,8 @@ async function fetchCa(url: string): Promise<void> {
 }
 
 async function serve(opts: CliOptions): Promise<void> {
-  const distDir = path.join(projectRoot, 'dist');
+  // VANTAGE_DIST lets parallel journey runs each serve their own build.
+  const distDir = path.resolve(projectRoot, process.env.VANTAGE_DIST ?? 'dist');
   if (opts.build) await ensureBuilt(distDir);
 
   const closers: Array<() => Promise<void>> = [];

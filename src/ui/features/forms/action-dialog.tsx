@@ -11,6 +11,7 @@ import { useToast } from '../../components/toasts.tsx';
 import { displayName } from '../../lib/fields.ts';
 import { humanize, kindTitle } from '../../lib/titles.ts';
 import { useRunAction } from '../resources/api/run-action.ts';
+import type { ActionDialogProps } from '../resources/extension-types.ts';
 import { useActionCatalog } from './api/get-action-catalog.ts';
 import { consoleFile, ticketOf, type ConsoleTicket } from './console-file.ts';
 import { ParamForm } from './param-form.tsx';
@@ -18,14 +19,6 @@ import { deriveFields, initialValues, validate, valuesToBody, type FormValues } 
 
 const RISKY = /^(Power off|Reset|Shutdown|Reboot|Maintenance|Deactivate|Fence|Remove|Stop)/;
 
-export interface ActionDialogProps {
-  resource: Resource;
-  action: string;
-  label: string;
-  onClose: () => void;
-  /** After the engine accepted the action (starts the fast-forward refetch). */
-  onDone: () => void;
-}
 
 export function ActionDialog({ resource, action, label, onClose, onDone }: ActionDialogProps) {
   const catalog = useActionCatalog();

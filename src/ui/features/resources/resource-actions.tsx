@@ -3,21 +3,29 @@
 // confirmation), then runs and reports.
 import { Button, Dropdown, DropdownItem, DropdownList, Flex, FlexItem, MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { Resource } from '../../../api/resource.ts';
 import { isActionEnabled } from '../../../api/actions.ts';
 import { actionLabel, splitActions } from '../../app/action-rules.ts';
 import { statusOf } from '../../lib/fields.ts';
 import { ActionDialog } from '../forms/action-dialog.tsx';
+import { extensionFor } from './extension-registry.ts';
 
 export function ResourceActions({ resource, onDone }: { resource: Resource; onDone: () => void }) {
   const names = Object.keys(resource.actions);
   const [menuOpen, setMenuOpen] = useState(false);
   const [pending, setPending] = useState<string | null>(null);
-  if (names.length === 0 || !resource.href) return null;
+  const ext = extensionFor(resource.kind);
+  const extras = (ext.extraActions ?? []).filter((x) => x.shown?.(resource) ?? true);
+  if ((names.length === 0 && extras.length === 0) || !resource.href) return null;
 
   const status = statusOf(resource);
   const { primary, more } = splitActions(resource.kind, names);
+  const extraPrimary = extras.filter((x) => x.primary);
+  const extraMore = extras.filter((x) => !x.primary);
+  const extra = extras.find((x) => x.id === pending);
+  const Dialog = extra?.dialog ?? (pending ? ext.actionDialogs?.[pending] : undefined) ?? ActionDialog;
+  const label = extra?.label ?? (pending ? actionLabel(resource.kind, pending) : '');
   const enabled = (a: string) => isActionEnabled(resource.kind, status, a);
   const open = (a: string) => {
     setPending(a);
@@ -34,7 +42,14 @@ export function ResourceActions({ resource, onDone }: { resource: Resource; onDo
             </Button>
           </FlexItem>
         ))}
-        {more.length > 0 && (
+        {extraPrimary.map((x) => (
+          <FlexItem key={x.id}>
+            <Button variant="secondary" size="sm" onClick={() => open(x.id)} data-testid={`action-${x.id}`}>
+              {x.label}
+            </Button>
+          </FlexItem>
+        ))}
+        {more.length + extraMore.length > 0 && (
           <FlexItem>
             <Dropdown
               isOpen={menuOpen}
@@ -45,6 +60,11 @@ export function ResourceActions({ resource, onDone }: { resource: Resource; onDo
               )}
             >
               <DropdownList>
+                {extraMore.map((x) => (
+                  <DropdownItem key={x.id} onClick={() => open(x.id)} data-testid={`action-${x.id}`}>
+                    {x.label}
+                  </DropdownItem>
+                ))}
                 {more.map((a) => (
                   <DropdownItem key={a} isDisabled={!enabled(a)} onClick={() => open(a)} data-testid={`action-${a}`}>
                     {actionLabel(resource.kind, a)}
@@ -55,7 +75,11 @@ export function ResourceActions({ resource, onDone }: { resource: Resource; onDo
           </FlexItem>
         )}
       </Flex>
-      {pending && <ActionDialog key={pending} resource={resource} action={pending} label={actionLabel(resource.kind, pending)} onClose={() => setPending(null)} onDone={onDone} />}
+      {pending && (
+        <Suspense fallback={null}>
+          <Dialog key={pending} resource={resource} action={pending} label={label} onClose={() => setPending(null)} onDone={onDone} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -2,7 +2,7 @@
 // every field, one lazy tab per sub-collection link (fetched only when opened) and the Raw
 // tab. The open tab and its list state live in the URL (`?tab=nics&page=2`).
 import { Flex, FlexItem, PageBreadcrumb, PageSection, Skeleton, Tab, TabTitleText, Tabs, Title } from '@patternfly/react-core';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { resolvePath } from '../../../api/model-types.ts';
 import { routeSegments } from '../../app/routes.ts';
@@ -14,7 +14,9 @@ import { collectionTitle, kindTitle } from '../../lib/titles.ts';
 import { CollectionView } from '../collections/collection-view.tsx';
 import { LazyStatisticsChart } from '../statistics/lazy-statistics-chart.tsx';
 import { readListParams, writeListParams } from '../collections/list-params.ts';
+import { CreateButton } from '../forms/create-button.tsx';
 import { useResource } from './api/get-resource.ts';
+import { extensionFor } from './extension-registry.ts';
 import { EditRemoveButtons } from './edit-remove-buttons.tsx';
 import { RawTab } from './raw/raw-tab.tsx';
 import { ResourceActions } from './resource-actions.tsx';
@@ -45,27 +47,53 @@ export function ResourcePage({ href, routePath }: { href: string; routePath: str
       return next;
     });
 
+  const ext = extensionFor(resource?.kind);
   const subRels = resource ? orderTabs(Object.keys(resource.links).filter((rel) => !rel.includes('/') && rel !== RAW)) : [];
   const listParams = readListParams(searchParams);
   const segments = routeSegments(routePath);
   const tabs = [
     <Tab key={GENERAL} eventKey={GENERAL} title={<TabTitleText>General</TabTitleText>}>
-      <div style={{ paddingTop: 'var(--pf-t--global--spacer--md)' }}>{resource && <ResourceProperties resource={resource} />}</div>
+      <div style={{ paddingTop: 'var(--pf-t--global--spacer--md)' }}>
+        {resource && (
+          <Suspense fallback={<Skeleton height="4rem" screenreaderText="Loading" />}>
+            {ext.panels?.map((Panel, i) => <Panel key={i} resource={resource} />)}
+          </Suspense>
+        )}
+        {resource && <ResourceProperties resource={resource} />}
+      </div>
     </Tab>,
-    ...subRels.map((rel) => (
+    ...subRels.map((rel) => {
+      const itemKind = resolvePath([...segments, rel])?.type;
+      const Custom = ext.tabs?.[rel];
+      return (
       <Tab key={rel} eventKey={rel} title={<TabTitleText>{collectionTitle(rel)}</TabTitleText>} data-testid={`tab-${rel}`}>
         {/* Charts live in the lazy Statistics tab so the detail page keeps its request budget. */}
         {resource && rel === 'statistics' && (resource.kind === 'vm' || resource.kind === 'host') && resource.href && <LazyStatisticsChart href={resource.href} />}
-        {resource && (
+        {resource && !Custom && extensionFor(itemKind).create && (
+          <div style={{ paddingTop: 'var(--pf-t--global--spacer--md)' }}>
+            <CreateButton collectionHref={resource.links[rel]} kind={itemKind} parent={resource} size="sm" />
+          </div>
+        )}
+        {resource && Custom ? (
+          <Suspense fallback={<Skeleton height="8rem" screenreaderText="Loading" />}>
+            <Custom resource={resource} rel={rel} href={resource.links[rel]} />
+          </Suspense>
+        ) : resource && (
           <CollectionView
             href={resource.links[rel]}
             title={collectionTitle(rel)}
-            itemKind={resolvePath([...segments, rel])?.type}
+            itemKind={itemKind}
             params={listParams}
             searchable={false}
             onParamsChange={(changes) => setSearchParams((cur) => writeListParams(cur, changes))}
           />
         )}
+      </Tab>
+      );
+    }),
+    ...(resource ? (ext.extraTabs ?? []).filter((x) => x.shown?.(resource) ?? true) : []).map((x) => (
+      <Tab key={x.key} eventKey={x.key} title={<TabTitleText>{x.title}</TabTitleText>} data-testid={`tab-${x.key}`}>
+        <Suspense fallback={<Skeleton height="8rem" screenreaderText="Loading" />}>{resource && <x.component resource={resource} />}</Suspense>
       </Tab>
     )),
     <Tab key={RAW} eventKey={RAW} title={<TabTitleText>Raw</TabTitleText>} data-testid="tab-raw">
