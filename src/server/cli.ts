@@ -35,8 +35,8 @@ async function serve(opts: CliOptions): Promise<void> {
   if (!engineUrl) {
     const dataDir = prepareDataDir(opts.data, opts.fresh);
     const { password, generated } = resolveAdminPassword(dataDir, opts.adminPassword);
-    const { startEngine } = await import('./engine/engine.ts');
-    const engine = await startEngine({
+    const { startEngineThread } = await import('./engine/engine-thread.ts');
+    const engine = await startEngineThread({
       port: opts.enginePort,
       host: '127.0.0.1',
       dataDir,
