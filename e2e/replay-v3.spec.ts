@@ -91,6 +91,8 @@ test('v3 recording: when the engine forgets the JSESSIONID the app returns to th
   stack.engine.expireSessions();
   await page.getByRole('link', { name: 'Virtual machines', exact: true }).first().click();
   await expect(page).toHaveURL(/\/login\?next=%2Fvms/);
+  // The login page says why the user is back there.
+  await expect(page.getByTestId('session-ended')).toContainText('The engine ended your session');
   await page.screenshot({ path: testInfo.outputPath('session-ended.png'), fullPage: true });
   // The proxy dropped the session the engine refused.
   expect((await page.request.get(`${proxyUrl}/api`)).status()).toBe(401);
@@ -100,4 +102,8 @@ test('v3 recording: when the engine forgets the JSESSIONID the app returns to th
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page).toHaveURL(/\/vms$/);
   await expect(tableNamed(page, 'Virtual machines').locator('tbody tr')).toHaveCount(4);
+  // The reason belongs to that one return: a later visit to the login page does not repeat it.
+  await logOut(page, proxyUrl);
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  await expect(page.getByTestId('session-ended')).toHaveCount(0);
 });

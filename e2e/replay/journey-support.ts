@@ -19,7 +19,7 @@ export async function startReplayStack(version: 3 | 4, name: string): Promise<Re
   const target: EngineTarget = { id: 'replay', name, url: engine.url, ...(version === 3 ? { apiBase: '/api' } : {}) };
   let proxy: RunningProxy;
   try {
-    proxy = await startProxy({ port: 0, engines: [target], staticDir: 'dist', logLevel: proxyLogLevel() });
+    proxy = await startProxy({ port: 0, engines: [target], staticDir: process.env.VANTAGE_DIST ?? 'dist', logLevel: proxyLogLevel() });
   } catch (err) {
     await engine.close();
     throw err;

@@ -172,6 +172,27 @@ describe('transport', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('401 from the proxy carries its reason; an engine 401 gets the generic one', async () => {
+    handler = (_req, res) => {
+      res.statusCode = 401;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ error: 'session_ended', message: 'The engine ended your session (token expired or revoked).' }));
+    };
+    const t = createTransport({ baseUrl: base });
+    const err = await t.request('GET', '/x').catch((e) => e);
+    expect(err).toBeInstanceOf(SessionEndedError);
+    expect(err.message).toBe('The engine ended your session (token expired or revoked).');
+    for (const body of ['{not json', JSON.stringify({ error: 'no_session', message: 'Not logged in.' })]) {
+      handler = (_req, res) => {
+        res.statusCode = 401;
+        res.setHeader('Content-Type', 'application/json');
+        res.end(body);
+      };
+      const plain = await t.request('GET', '/x').catch((e) => e);
+      expect(plain.message).toBe(new SessionEndedError().message);
+    }
+  });
+
   it('engine faults become FaultErrors with the parsed fault', async () => {
     handler = (_req, res) => {
       res.statusCode = 409;

@@ -171,7 +171,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         await sleep(retryDelayMs * 2 ** n, o.signal);
         continue;
       }
-      if (res.status === 401) throw new SessionEndedError();
+      if (res.status === 401) throw new SessionEndedError(sessionEndMessage(res.contentType, res.text));
       if (res.status >= 400) {
         const fault = faultFromResponse(res.status, res.contentType, res.text);
         if (RETRY_STATUS.has(res.status) && fault.detail === undefined && res.contentType !== 'application/xml' && res.contentType !== 'application/json') {
@@ -184,4 +184,18 @@ export function createTransport(options: TransportOptions = {}): Transport {
   }
 
   return { request, url, ...(mount ? { mount } : {}) };
+}
+
+/**
+ * The proxy says why a session ended (`{ error: 'session_ended', message }`); an engine's own
+ * 401, or the proxy's plain "not logged in", does not.
+ */
+export function sessionEndMessage(contentType: string, text: string): string | undefined {
+  if (!contentType.includes('json')) return undefined;
+  try {
+    const body = JSON.parse(text) as { error?: unknown; message?: unknown };
+    return body.error === 'session_ended' && typeof body.message === 'string' && body.message.length <= 500 ? body.message : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -20,6 +20,7 @@ import { safeNext } from '../../app/routes.ts';
 import { useEngines } from './api/get-engines.ts';
 import { useMe } from './api/get-me.ts';
 import { useLogin } from './api/login.ts';
+import { forgetSessionEnd, sessionEndReason } from './session-end-reason.ts';
 
 export function LoginPage() {
   const [params] = useSearchParams();
@@ -33,6 +34,7 @@ export function LoginPage() {
   const [engine, setEngine] = useState('');
   // Field errors show only after a first attempt, not while the user is still typing.
   const [tried, setTried] = useState(false);
+  const [endedBecause] = useState(sessionEndReason);
   const usernameMissing = tried && !username.trim();
   const passwordMissing = tried && !password;
 
@@ -52,7 +54,12 @@ export function LoginPage() {
     if (!username.trim() || !password) return;
     login.mutate(
       { username: username.trim(), password, ...(choices.length > 1 && chosen ? { engine: chosen } : {}) },
-      { onSuccess: () => navigate(next, { replace: true }) },
+      {
+        onSuccess: () => {
+          forgetSessionEnd();
+          navigate(next, { replace: true });
+        },
+      },
     );
   };
 
@@ -60,6 +67,7 @@ export function LoginPage() {
     <PfLoginPage brandImgSrc="/vantage-logo.svg" brandImgAlt="Vantage" loginTitle="Log in to your oVirt engine" loginSubtitle="Vantage administration dashboard" textContent="Vantage browses and manages oVirt and Red Hat Virtualization engines through their REST API.">
       <h1 className="pf-v6-screen-reader">Vantage: log in</h1>
       <Form onSubmit={submit} aria-label="Log in" noValidate>
+        {endedBecause && !login.error && <Alert variant="info" isInline title={endedBecause} data-testid="session-ended" />}
         {login.error && (
           <Alert variant="danger" isInline title={login.error.message} data-testid="login-error" aria-live="polite" />
         )}
