@@ -4,8 +4,10 @@ import { Nav, NavExpandable, NavItem, NavList, PageSidebar, PageSidebarBody, Ske
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { useRouteOf } from '../../components/api-base-context.ts';
+import { bookmarkRoute } from '../../features/administration/bookmarks/bookmark-route.ts';
+import { useCollection } from '../../features/collections/api/get-collection.ts';
 import { useEntryPoint } from '../../features/entry/api/get-entry-point.ts';
-import { buildNavGroups } from './nav-groups.ts';
+import { buildBookmarkLinks, buildNavGroups } from './nav-groups.ts';
 import { RouterNavLink } from './router-nav-link.tsx';
 import { useT } from '../../i18n/use-t.ts';
 
@@ -16,9 +18,24 @@ function isUnder(pathname: string, route: string): boolean {
 export function SidebarNav() {
   const t = useT();
   const { data: entry, isPending } = useEntryPoint();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const routeOf = useRouteOf();
-  const groups = useMemo(() => (entry ? buildNavGroups(entry.links) : []), [entry]);
+  // Tags open on the root tag's page, where the tag tree is.
+  const groups = useMemo(() => (entry ? buildNavGroups(entry.links, { tags: entry.specialObjects.root_tag?.href }) : []), [entry]);
+  // The engine's bookmarks: saved searches, each opening its collection with the search.
+  const bookmarksHref = entry?.links.bookmarks;
+  const { data: bookmarkList } = useCollection(bookmarksHref, {}, { poll: false });
+  const bookmarks = useMemo(
+    () =>
+      entry && bookmarkList
+        ? buildBookmarkLinks(bookmarkList.items.map((b) => ({ id: b.id, name: String(b.fields.name ?? b.id ?? ''), value: String(b.fields.value ?? '') })), entry.links).map((b) => {
+            const collection = routeOf(b.href);
+            return collection ? { ...b, route: bookmarkRoute(collection, b.search) } : null;
+          }).filter((b) => b !== null)
+        : [],
+    [entry, bookmarkList, routeOf],
+  );
+  const here = `${pathname}${search}`;
 
   return (
     <PageSidebar>
@@ -55,6 +72,23 @@ export function SidebarNav() {
                 </NavExpandable>
               );
             })}
+            {/* Saved searches are for quick access, so the group starts open. Removing and
+                renaming them happens on their list, under Administration. */}
+            {bookmarks.length > 0 && (
+              <NavExpandable
+                title="Bookmarks"
+                groupId="bookmarks"
+                isActive={bookmarks.some((b) => b.route === here)}
+                isExpanded
+                data-testid="nav-group-bookmarks"
+              >
+                {bookmarks.map((b) => (
+                  <NavItem key={b.id} component={RouterNavLink} to={b.route} isActive={b.route === here} groupId="bookmarks" itemId={`bookmark-${b.id}`} data-testid="nav-bookmark">
+                    {b.title}
+                  </NavItem>
+                ))}
+              </NavExpandable>
+            )}
           </NavList>
         </Nav>
       </PageSidebarBody>

@@ -10,6 +10,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import type { Resource } from '../../../../api/resource.ts';
 import type { SearchError } from '../../../../api/search/parse.ts';
 import type { Suggestion } from '../../../../api/search/suggest.ts';
+import { SaveBookmarkButton } from './save-bookmark-button.tsx';
 import { applySuggestion, completionsAt, validateSearch } from './search-completion.ts';
 
 export interface SearchBarProps {
@@ -171,6 +172,8 @@ export function SearchBar({ value, object, items, label, placeholder, onSearch }
             />
           )}
           <Button variant="plain" aria-label="Search" icon={<ArrowRightIcon />} onClick={() => submit(draft)} data-testid="search-submit" />
+          {/* Only the search in force (not a draft being typed) can be saved. */}
+          {object && value && draft.trim() === value && !error && <SaveBookmarkButton object={object} search={value} />}
         </TextInputGroupUtilities>
       </TextInputGroup>
       {expanded && (
