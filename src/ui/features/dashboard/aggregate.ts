@@ -98,3 +98,15 @@ export function storageUtilization(domains: ReadonlyArray<Pick<Resource, 'id' | 
   }
   return { used, total, percent: percentOf(used, total) };
 }
+
+/** The storage domains the data centers inline (`follow=storage_domains`), once each: only
+ * there do attached domains carry their status and sizes. */
+export function attachedDomains(dcs: ReadonlyArray<Pick<Resource, 'fields'>> | undefined): Structure[] {
+  const byId = new Map<string, Structure>();
+  for (const dc of dcs ?? []) {
+    const sds = dc.fields.storage_domains;
+    if (!Array.isArray(sds)) continue;
+    for (const sd of sds) if (sd && typeof sd === 'object' && !Array.isArray(sd) && (sd as Structure).id) byId.set((sd as Structure).id!, sd as Structure);
+  }
+  return [...byId.values()];
+}

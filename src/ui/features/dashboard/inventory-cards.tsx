@@ -1,25 +1,15 @@
 // Inventory: data centers, clusters, hosts, storage domains, VMs and events, each with status
 // counts that open the filtered list (as the oVirt dashboard's status cards do).
 import { Gallery } from '@patternfly/react-core';
-import type { EntryPoint, Resource, Structure } from '../../../api/resource.ts';
+import type { EntryPoint } from '../../../api/resource.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { countByStatus, statusOf, type GroupCount } from './aggregate.ts';
+import { attachedDomains, countByStatus, statusOf, type GroupCount } from './aggregate.ts';
 import { useDashboardClusters } from './api/get-clusters.ts';
 import { useDashboardDataCenters } from './api/get-data-centers.ts';
 import { useDashboardHosts } from './api/get-hosts.ts';
 import { useRecentAlerts } from './api/get-recent-alerts.ts';
 import { useVmCounts } from './api/get-vm-counts.ts';
 import { InventoryCard, type CardCount } from './inventory-card.tsx';
-
-function attachedDomains(dcs: Resource[] | undefined): Structure[] {
-  const byId = new Map<string, Structure>();
-  for (const dc of dcs ?? []) {
-    const sds = dc.fields.storage_domains;
-    if (!Array.isArray(sds)) continue;
-    for (const sd of sds) if (sd && typeof sd === 'object' && !Array.isArray(sd) && (sd as Structure).id) byId.set((sd as Structure).id!, sd as Structure);
-  }
-  return [...byId.values()];
-}
 
 export function InventoryCards({ entry }: { entry: EntryPoint }) {
   const t = useT();

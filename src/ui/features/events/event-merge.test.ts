@@ -41,3 +41,28 @@ describe('severity filter', () => {
     expect(atLeast('ALERT', 'error')).toBe(true);
   });
 });
+
+import { advanceFeed, firstFeed } from './event-merge.ts';
+describe('feed state across polls', () => {
+  it('starts with the first page as the baseline and nothing arrived', () => {
+    expect(firstFeed([ev(12), ev(11)])).toEqual({ events: [ev(12), ev(11)], highest: 12, arrived: 0, baseline: 12 });
+  });
+  it('adds only events above the highest index, counts them, and keeps the baseline', () => {
+    const first = firstFeed([ev(12), ev(11)]);
+    const next = advanceFeed(first, [ev(12, 'resent'), ev(13), ev(14)]);
+    expect(next.events.map(eventIndex)).toEqual([14, 13, 12, 11]);
+    expect(next.events[2].fields.description).toBe('e12');
+    expect(next).toMatchObject({ highest: 14, arrived: 2, baseline: 12 });
+    expect(advanceFeed(next, [ev(15)])).toMatchObject({ highest: 15, arrived: 3, baseline: 12 });
+  });
+  it('returns the same state when the poll brought nothing new', () => {
+    const first = firstFeed([ev(3)]);
+    expect(advanceFeed(first, [])).toBe(first);
+    expect(advanceFeed(first, [ev(3)])).toBe(first);
+  });
+  it('treats every event of an empty first page as new', () => {
+    const empty = firstFeed([]);
+    expect(empty.baseline).toBeUndefined();
+    expect(advanceFeed({ ...empty, highest: 0 }, [ev(1)]).baseline).toBe(-1);
+  });
+});

@@ -28,3 +28,28 @@ export function mergeEvents<E extends Pick<Resource, 'id' | 'fields'>>(current: 
   for (const e of incoming) byIndex.set(eventIndex(e) >= 0 ? eventIndex(e) : `id:${e.id}`, e);
   return [...byIndex.values()].sort((a, b) => eventIndex(b) - eventIndex(a)).slice(0, limit);
 }
+
+export interface FeedState<E> {
+  events: E[];
+  /** Highest index seen: the next poll's `from`. */
+  highest?: number;
+  /** Events that arrived by polls (not the first page), for the "new" marker. */
+  arrived: number;
+  /** Highest index of the first page: events above it arrived while the list was open. */
+  baseline?: number;
+}
+
+/** The feed after its first page. */
+export function firstFeed<E extends Pick<Resource, 'id' | 'fields'>>(events: E[]): FeedState<E> {
+  const highest = highestIndex(events);
+  return { events, highest, arrived: 0, baseline: highest };
+}
+
+/** The feed after a `from=` poll; the same object when nothing new came (no re-render). */
+export function advanceFeed<E extends Pick<Resource, 'id' | 'fields'>>(prev: FeedState<E>, fresh: readonly E[]): FeedState<E> {
+  // `from` is exclusive on the engine, but be safe with engines that include it.
+  const added = fresh.filter((e) => eventIndex(e) > (prev.highest ?? -1));
+  if (added.length === 0) return prev;
+  const events = mergeEvents(prev.events, added);
+  return { events, highest: highestIndex(events), arrived: prev.arrived + added.length, baseline: prev.baseline ?? -1 };
+}

@@ -1,6 +1,6 @@
 // `/events`: the engine's event log, newest first, with a minimum-severity filter, refreshed
 // incrementally with `from=<highest index>` so a poll costs only what is new.
-import { Content, PageSection, Skeleton, Title, Toolbar, ToolbarContent, ToolbarItem, ToggleGroup, ToggleGroupItem } from '@patternfly/react-core';
+import { Content, Label, PageSection, Skeleton, Title, Toolbar, ToolbarContent, ToolbarItem, ToggleGroup, ToggleGroupItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,7 +9,9 @@ import { HrefLink } from '../../components/href-link.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useEntryPoint } from '../entry/api/get-entry-point.ts';
+import type { Resource } from '../../../api/resource.ts';
 import { useEventFeed } from './api/get-event-feed.ts';
+import { eventIndex } from './event-merge.ts';
 import { EventRefs } from './event-refs.tsx';
 import { isSeverity, SEVERITIES, severitySearch, type Severity } from './severity.ts';
 import { SeverityIcon } from './severity-icon.tsx';
@@ -26,6 +28,9 @@ export function EventsPage() {
   useEffect(() => {
     document.title = `${t('events.title')} · Vantage`;
   }, [t]);
+
+  // Events that came in by polls while the list was open get a marker.
+  const isNew = (e: Resource) => data?.baseline !== undefined && eventIndex(e) > data.baseline;
 
   const choose = (s: Severity) =>
     setParams((cur) => {
@@ -80,9 +85,17 @@ export function EventsPage() {
                 </Tr>
               )}
               {data.events.map((e) => (
-                <Tr key={e.id} data-testid="event-row" data-index={String(e.fields.index ?? e.id)}>
+                <Tr key={e.id} data-testid="event-row" data-index={String(e.fields.index ?? e.id)} data-new={isNew(e) || undefined}>
                   <Td dataLabel={t('events.severity')}>
                     <SeverityIcon severity={String(e.fields.severity ?? 'normal')} />
+                    {isNew(e) && (
+                      <>
+                        {' '}
+                        <Label color="blue" isCompact data-testid="event-new">
+                          {t.dyn('events.newLabel', 'New')}
+                        </Label>
+                      </>
+                    )}
                   </Td>
                   <Td dataLabel={t('events.time')}>{e.fields.time !== undefined ? formatDate(e.fields.time as string, t.lang) : ''}</Td>
                   <Td dataLabel={t('events.code')}>

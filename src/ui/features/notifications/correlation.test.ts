@@ -35,3 +35,15 @@ describe('correlation ids', () => {
     expect(trackedActions()[0].id).toBe(`c${MAX_TRACKED + 4}`);
   });
 });
+
+describe('tracking one action twice', () => {
+  it('merges the caller’s label with the path the fetch saw, keeping the first start time', () => {
+    trackAction({ id: 'vantage-1', method: 'POST', path: '/ovirt-engine/api/vms/1', startedAt: 1000, label: 'start', href: '/ovirt-engine/api/vms/1' }, 1000);
+    trackAction({ id: 'vantage-other', method: 'POST', path: '/api/hosts/2/deactivate', startedAt: 1500 }, 1500);
+    trackAction({ id: 'vantage-1', method: 'POST', path: '/api/vms/1/start', startedAt: 2000 }, 2000);
+    expect(trackedActions()).toEqual([
+      { id: 'vantage-1', method: 'POST', path: '/api/vms/1/start', startedAt: 1000, label: 'start', href: '/ovirt-engine/api/vms/1' },
+      { id: 'vantage-other', method: 'POST', path: '/api/hosts/2/deactivate', startedAt: 1500 },
+    ]);
+  });
+});

@@ -8,6 +8,10 @@ export interface TrackedAction {
   /** The API path written to (`/api/vms/1/start`). */
   path: string;
   startedAt: number;
+  /** What the user asked for, when the caller knows better than the path (`start`). */
+  label?: string;
+  /** The object acted on, for a link from the drawer. */
+  href?: string;
 }
 
 /** How many recent actions the drawer follows. */
@@ -23,8 +27,14 @@ export function newCorrelationId(random: () => string = () => globalThis.crypto.
   return `vantage-${random().replace(/[^0-9A-Za-z]/g, '').slice(0, 24)}`;
 }
 
+/** Records an action; tracking the same id again (the caller, then the fetch carrying it)
+ * completes the entry and keeps its first start time. */
 export function trackAction(action: TrackedAction, now = Date.now()): void {
-  tracked = [action, ...tracked.filter((a) => a.id !== action.id && now - a.startedAt < TRACK_MS)].slice(0, MAX_TRACKED);
+  const prev = tracked.find((a) => a.id === action.id);
+  const merged: TrackedAction = prev
+    ? { ...prev, ...action, startedAt: prev.startedAt, label: action.label ?? prev.label, href: action.href ?? prev.href }
+    : action;
+  tracked = [merged, ...tracked.filter((a) => a.id !== action.id && now - a.startedAt < TRACK_MS)].slice(0, MAX_TRACKED);
   listeners.forEach((l) => l());
 }
 

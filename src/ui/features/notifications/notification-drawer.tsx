@@ -15,12 +15,15 @@ import {
   ProgressSize,
 } from '@patternfly/react-core';
 import { useState, useSyncExternalStore } from 'react';
-import type { Resource, Structure } from '../../../api/resource.ts';
+import type { Resource } from '../../../api/resource.ts';
+import { StatusLabel } from '../../components/status-label.tsx';
 import { HrefLink } from '../../components/href-link.tsx';
 import { formatDate } from '../../lib/format.ts';
+import { humanize } from '../../lib/titles.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useEntryPoint } from '../entry/api/get-entry-point.ts';
 import { EventRefs } from '../events/event-refs.tsx';
+import { actionPhase, isEnded, jobProgress, stepsOf, stillShown, type ActionPhase } from './action-progress.ts';
 import { useJobs } from './api/get-jobs.ts';
 import { subscribeTracked, trackedActions, type TrackedAction } from './correlation.ts';
 import { useAlerts } from './use-alerts.ts';
@@ -35,24 +38,38 @@ function jobVariant(status: string): Variant {
   return status === 'failed' || status === 'aborted' ? 'danger' : status === 'finished' ? 'success' : 'info';
 }
 
-function stepsOf(job: Resource): Structure[] {
-  const s = job.fields.steps;
-  return Array.isArray(s) ? (s as Structure[]).filter((x) => x && typeof x === 'object') : [];
-}
-
-function JobSteps({ job }: { job: Resource }) {
+function JobSteps({ job }: { job: Pick<Resource, 'fields'> }) {
   const t = useT();
   const steps = stepsOf(job);
   if (steps.length === 0) return null;
   return (
-    <ul aria-label={t('drawer.steps')} style={{ marginTop: 'var(--pf-t--global--spacer--xs)' }}>
-      {steps.map((s) => (
-        <li key={s.id ?? String(s.fields.number)} data-testid="drawer-step">
-          {String(s.fields.number ?? '')}. {String(s.fields.description ?? s.fields.type ?? '')} · {String(s.fields.status ?? '')}
-          {typeof s.fields.progress === 'number' && <Progress value={s.fields.progress} size={ProgressSize.sm} aria-label={`${String(s.fields.description ?? '')} progress`} />}
-        </li>
-      ))}
-    </ul>
+    <ol aria-label={t('drawer.steps')} style={{ marginTop: 'var(--pf-t--global--spacer--xs)', listStyle: 'none', paddingLeft: 0 }}>
+      {steps.map((s) => {
+        const status = String(s.fields.status ?? '');
+        const progress = Number(s.fields.progress);
+        const description = String(s.fields.description ?? s.fields.type ?? '');
+        return (
+          <li key={s.id ?? String(s.fields.number)} data-testid="drawer-step" data-status={status}>
+            <StatusLabel status={status} compact /> {description}
+            {status === 'started' && s.fields.progress !== undefined && Number.isFinite(progress) && (
+              <Progress value={progress} size={ProgressSize.sm} aria-label={`${description} ${progress}%`} measureLocation="outside" />
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function JobBody({ job }: { job: Resource }) {
+  const status = String(job.fields.status ?? '');
+  const progress = status === 'started' ? jobProgress(job) : undefined;
+  return (
+    <>
+      <HrefLink href={job.href}>{String(job.fields.description ?? job.id)}</HrefLink> <StatusLabel status={status} compact />
+      {progress !== undefined && <Progress value={progress} size={ProgressSize.sm} aria-label={`${String(job.fields.description ?? '')} ${progress}%`} data-testid="drawer-job-progress" />}
+      <JobSteps job={job} />
+    </>
   );
 }
 
@@ -63,8 +80,7 @@ function JobItem({ job }: { job: Resource }) {
     <NotificationDrawerListItem variant={jobVariant(status)} isRead data-testid="drawer-job">
       <NotificationDrawerListItemHeader variant={jobVariant(status)} title={String(job.fields.description ?? job.id)} srTitle={status} />
       <NotificationDrawerListItemBody timestamp={job.fields.start_time ? formatDate(String(job.fields.start_time), t.lang) : undefined}>
-        <HrefLink href={job.href}>{status}</HrefLink>
-        <JobSteps job={job} />
+        <JobBody job={job} />
       </NotificationDrawerListItemBody>
     </NotificationDrawerListItem>
   );
@@ -73,22 +89,47 @@ function JobItem({ job }: { job: Resource }) {
 /** Actions followed at once (one small jobs request each while the drawer is open). */
 const SHOWN_ACTIONS = 5;
 
-// Jobs carry no correlation id of their own in v4, so each action is followed by its own
-// `/jobs?search=correlation_id=X`.
+const PHASE_VARIANT: Record<ActionPhase, Variant> = { waiting: 'info', running: 'info', succeeded: 'success', failed: 'danger', done: 'success' };
+const PHASE_TEXT: Record<ActionPhase, string> = { waiting: 'Waiting for the engine', running: 'Running', succeeded: 'Finished', failed: 'Failed', done: 'Done' };
+
+/** An engine action name (`commit_snapshot`) reads as words; a caller's own label stays as given. */
+const labelText = (label: string) => (/^[a-z_]+$/.test(label) ? humanize(label) : label);
+
+// Jobs carry no link back to the request, so each action is followed by its own
+// `/jobs?search=correlation_id=X` until its jobs end.
 function TrackedActionItem({ action, jobsHref }: { action: TrackedAction; jobsHref: string | undefined }) {
   const t = useT();
-  const { data: jobs } = useJobs(jobsHref, `correlation_id=${action.id}`);
+  const { data: jobs, dataUpdatedAt } = useJobs(jobsHref, `correlation_id=${action.id}`, {
+    follow: (js, fetchedAt) => !isEnded(actionPhase(js, action.startedAt, Math.max(fetchedAt, action.startedAt))),
+  });
+  // "Now" is when the jobs were last read: the phase changes only with what the engine says.
+  const now = Math.max(dataUpdatedAt, action.startedAt);
+  const phase = actionPhase(jobs, action.startedAt, now);
+  if (!stillShown(jobs, action.startedAt, now)) return null;
+  const variant = PHASE_VARIANT[phase];
   return (
-    <NotificationDrawerListItem isRead variant="custom" data-testid="drawer-action">
-      <NotificationDrawerListItemHeader title={`${action.method} ${action.path.replace(/^\/api/, '')}`} />
+    <NotificationDrawerListItem isRead variant={variant} data-testid="drawer-action" data-phase={phase}>
+      <NotificationDrawerListItemHeader variant={variant} title={`${action.label ? `${labelText(action.label)} · ` : ''}${action.method} ${action.path.replace(/^\/api/, '')}`} srTitle={PHASE_TEXT[phase]} />
       <NotificationDrawerListItemBody timestamp={formatDate(action.startedAt, t.lang)}>
+        <div>
+          <strong data-testid="drawer-action-phase">{t.dyn(`drawer.phase.${phase}`, PHASE_TEXT[phase])}</strong>
+          {action.href && (
+            <>
+              {' · '}
+              <HrefLink href={action.href}>{t.dyn('drawer.openObject', 'open the object')}</HrefLink>
+            </>
+          )}
+        </div>
         <span className="vantage-mono">{t('drawer.correlation', { id: action.id })}</span>
-        {!jobs || jobs.length === 0 ? <div>{t('drawer.waiting')}</div> : jobs.map((j) => (
-            <div key={j.id} data-testid="drawer-action-job">
-              <HrefLink href={j.href}>{String(j.fields.description ?? j.id)}</HrefLink> · {String(j.fields.status ?? '')}
-              <JobSteps job={j} />
+        {!jobs || jobs.length === 0 ? (
+          phase === 'waiting' ? <div>{t('drawer.waiting')}</div> : null
+        ) : (
+          jobs.map((j) => (
+            <div key={j.id} data-testid="drawer-action-job" data-status={String(j.fields.status ?? '')}>
+              <JobBody job={j} />
             </div>
-          ))}
+          ))
+        )}
       </NotificationDrawerListItemBody>
     </NotificationDrawerListItem>
   );

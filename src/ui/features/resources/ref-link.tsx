@@ -29,8 +29,10 @@ export function RefLink({ value, eager = false }: { value: Structure; eager?: bo
 
 /** The name of `href` if a cached list page holds it (no request). */
 function nameFromCachedLists(qc: QueryClient, href: string): string | undefined {
+  // Other queries may share the key prefix with data of another shape: only lists count.
   for (const [, coll] of qc.getQueriesData<Collection>({ queryKey: [...queryKeys.api, 'collection'] })) {
-    const hit = coll?.items.find((it) => it.href === href);
+    if (!Array.isArray(coll?.items)) continue;
+    const hit = coll.items.find((it) => it.href === href);
     if (hit) return displayName(hit);
   }
   return undefined;

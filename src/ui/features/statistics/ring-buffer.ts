@@ -19,3 +19,25 @@ export function seedFromHistory(values: { cpu?: number[]; memory?: number[]; net
   }
   return out;
 }
+
+export interface TimedSample {
+  t: number;
+  cpu?: number;
+  memory?: number;
+  network?: number;
+}
+
+/** Appends a sample. When the previous one is older than `maxGapMs` (nobody watched: the chart's
+ * tab was closed, or refreshing was off) an empty sample goes in between, so the line breaks
+ * instead of bridging time that was never observed. */
+export function appendSample<S extends TimedSample>(buffer: readonly S[], sample: S, maxGapMs: number, capacity = HISTORY_CAPACITY): Array<S | TimedSample> {
+  const last = buffer[buffer.length - 1];
+  const gapped: Array<S | TimedSample> = last && sample.t - last.t > maxGapMs ? pushSample<S | TimedSample>(buffer, { t: last.t + 1 }, capacity) : [...buffer];
+  return pushSample(gapped, sample, capacity);
+}
+
+/** How long between two samples counts as a gap: three polls, and never less than two steps of
+ * the engine's own 30 s history (a VM chart starts from it). */
+export function maxGapMs(intervalMs: number | false, historyStepMs = 30_000): number {
+  return Math.max(intervalMs === false ? Infinity : 3 * intervalMs, 2 * historyStepMs);
+}

@@ -26,18 +26,33 @@ export function sparkPoints(values: ReadonlyArray<number | undefined>, width: nu
   return lines;
 }
 
+/** Percent levels drawn as dashed lines: the dashboard's warning and danger thresholds. */
+export const GUIDES = [75, 90];
+
 export function Sparkline({ series, width = 320, height = 80, title }: { series: SparklineSeries[]; width?: number; height?: number; title: string }) {
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" height={height} preserveAspectRatio="none" role="img" aria-label={title} data-testid="sparkline">
-      <title>{title}</title>
-      {[75, 90].map((p) => (
-        <line key={p} x1={0} x2={width} y1={height - (p / 100) * height} y2={height - (p / 100) * height} stroke="var(--pf-t--global--border--color--default, #ccc)" strokeDasharray="4 4" strokeWidth={1} />
+    <div style={{ position: 'relative' }}>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" height={height} preserveAspectRatio="none" role="img" aria-label={title} data-testid="sparkline">
+        <title>{title}</title>
+        {GUIDES.map((p) => (
+          <line key={p} x1={0} x2={width} y1={height - (p / 100) * height} y2={height - (p / 100) * height} stroke="var(--pf-t--global--border--color--default, #ccc)" strokeDasharray="4 4" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+        ))}
+        {series.flatMap((s) =>
+          sparkPoints(s.values, width, height).map((pts, i) => (
+            <polyline key={`${s.label}-${i}`} points={pts} fill="none" stroke={s.color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" data-series={s.label} />
+          )),
+        )}
+      </svg>
+      {/* Outside the stretched SVG so the text keeps its shape. */}
+      {GUIDES.map((p) => (
+        <span
+          key={p}
+          aria-hidden
+          style={{ position: 'absolute', right: 0, top: `${height - (p / 100) * height - 14}px`, fontSize: 'var(--pf-t--global--font--size--xs)', color: 'var(--pf-t--global--text--color--subtle)' }}
+        >
+          {p}%
+        </span>
       ))}
-      {series.flatMap((s) =>
-        sparkPoints(s.values, width, height).map((pts, i) => (
-          <polyline key={`${s.label}-${i}`} points={pts} fill="none" stroke={s.color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" data-series={s.label} />
-        )),
-      )}
-    </svg>
+    </div>
   );
 }

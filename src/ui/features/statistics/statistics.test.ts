@@ -51,3 +51,21 @@ describe('sparkPoints', () => {
     expect(sparkPoints([], 10, 10)).toEqual([]);
   });
 });
+
+import { appendSample, maxGapMs } from './ring-buffer.ts';
+describe('history across polls', () => {
+  it('appends each poll after the previous one', () => {
+    let h: Array<{ t: number; cpu?: number }> = [];
+    for (let i = 0; i < 4; i++) h = appendSample(h, { t: i * 10_000, cpu: i }, 60_000);
+    expect(h.map((s) => s.cpu)).toEqual([0, 1, 2, 3]);
+  });
+  it('breaks the line after a stretch nobody watched, and keeps what came before', () => {
+    const h = appendSample([{ t: 0, cpu: 5 }, { t: 10_000, cpu: 6 }], { t: 200_000, cpu: 7 }, 60_000);
+    expect(h).toEqual([{ t: 0, cpu: 5 }, { t: 10_000, cpu: 6 }, { t: 10_001 }, { t: 200_000, cpu: 7 }]);
+  });
+  it('never counts less than two engine history steps as a gap; refresh off means no gaps', () => {
+    expect(maxGapMs(5_000)).toBe(60_000);
+    expect(maxGapMs(60_000)).toBe(180_000);
+    expect(maxGapMs(false)).toBe(Infinity);
+  });
+});

@@ -6,15 +6,9 @@ import type { UiApi } from '../../../app/api-client.ts';
 import { apiForQuery } from '../../../app/query-api.ts';
 import { queryKeys } from '../../../app/query-keys.ts';
 import { pollInterval } from '../../../app/polling.ts';
-import { highestIndex, mergeEvents } from '../event-merge.ts';
+import { advanceFeed, firstFeed, type FeedState } from '../event-merge.ts';
 
-export interface EventFeed {
-  events: Resource[];
-  /** Highest index seen: the next poll's `from`. */
-  highest?: number;
-  /** Events that arrived by polls (not the first page), for the "new" marker. */
-  arrived: number;
-}
+export type EventFeed = FeedState<Resource>;
 
 export async function getEvents(client: UiApi, href: string, opts: { search?: string; from?: number; max?: number }, signal?: AbortSignal): Promise<Resource[]> {
   const c = await client.list(
@@ -36,15 +30,9 @@ export const eventFeedQueryOptions = (href: string, search: string, max: number)
       const prev = ctx.client.getQueryData<EventFeed>(ctx.queryKey);
       const client = apiForQuery(ctx);
       if (!prev || prev.highest === undefined) {
-        const events = await getEvents(client, href, { search, max }, ctx.signal);
-        return { events, highest: highestIndex(events), arrived: 0 };
+        return firstFeed(await getEvents(client, href, { search, max }, ctx.signal));
       }
-      const fresh = await getEvents(client, href, { search, from: prev.highest }, ctx.signal);
-      // `from` is exclusive on the engine, but be safe with engines that include it.
-      const added = fresh.filter((e) => Number(e.fields.index ?? e.id) > (prev.highest ?? -1));
-      if (added.length === 0) return prev;
-      const events = mergeEvents(prev.events, added);
-      return { events, highest: highestIndex(events), arrived: prev.arrived + added.length };
+      return advanceFeed(prev, await getEvents(client, href, { search, from: prev.highest }, ctx.signal));
     },
   });
 

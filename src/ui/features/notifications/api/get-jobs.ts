@@ -21,11 +21,27 @@ export function correlationSearch(ids: readonly string[]): string {
   return ids.map((id) => `correlation_id=${id}`).join(' or ');
 }
 
-export function useJobs(href: string | undefined, search: string, options: { enabled?: boolean } = {}) {
+/** While an action of the user's is in flight its jobs are read this often (unless refreshing
+ * is off), so the drawer follows the steps as they happen. */
+export const FOLLOW_MS = 2_000;
+
+/**
+ * Jobs matching a search, polled at the app's rate; with `follow`, polled fast while
+ * `follow(jobs, fetchedAt)` holds and not at all after.
+ * @example
+ * const { data } = useJobs(entry?.links.jobs, `correlation_id=${id}`, { follow: (jobs) => !jobs?.length || jobs.some(running) });
+ */
+export function useJobs(href: string | undefined, search: string, options: { enabled?: boolean; follow?: (jobs: Resource[] | undefined, fetchedAt: number) => boolean } = {}) {
+  const { follow } = options;
   return useQuery({
     ...jobsQueryOptions(href ?? '', search),
     enabled: !!href && !!search && options.enabled !== false,
-    refetchInterval: () => pollInterval(),
+    refetchInterval: (query) => {
+      const rate = pollInterval();
+      if (rate === false) return false;
+      if (!follow) return rate;
+      return follow(query.state.data, query.state.dataUpdatedAt) ? Math.min(rate, FOLLOW_MS) : false;
+    },
     refetchIntervalInBackground: true,
   });
 }

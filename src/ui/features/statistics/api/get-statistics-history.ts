@@ -1,12 +1,13 @@
 // `<resource>/statistics`, polled, with every answer appended to a history kept in the query
-// cache while the page is open (the engine itself keeps no history for hosts).
+// cache (the engine itself keeps no history for hosts). The history outlives the chart: the
+// detail page unmounts a tab when another one is chosen, and coming back continues the line.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Resource } from '../../../../api/resource.ts';
 import type { UiApi } from '../../../app/api-client.ts';
 import { apiForQuery } from '../../../app/query-api.ts';
 import { queryKeys } from '../../../app/query-keys.ts';
 import { pollInterval } from '../../../app/polling.ts';
-import { pushSample, seedFromHistory } from '../ring-buffer.ts';
+import { appendSample, maxGapMs, pushSample, seedFromHistory } from '../ring-buffer.ts';
 import { sampleOf, statMap, statSeries, type Sample } from '../stat-values.ts';
 
 export interface StatisticsHistory {
@@ -25,6 +26,7 @@ export async function getStatistics(client: UiApi, href: string, signal?: AbortS
 }
 
 const HISTORY_STEP_MS = 30_000;
+export const HISTORY_KEEP_MS = 15 * 60_000;
 
 export const statisticsHistoryQueryOptions = (href: string) =>
   queryOptions({
@@ -35,7 +37,7 @@ export const statisticsHistoryQueryOptions = (href: string) =>
       const now = Date.now();
       const latest = statMap(stats);
       const sample = sampleOf(latest, now);
-      if (prev) return { samples: pushSample(prev.samples, sample), latest };
+      if (prev) return { samples: appendSample(prev.samples, sample, maxGapMs(pollInterval(), HISTORY_STEP_MS)), latest };
       // VMs come with the engine's own recent history: start the chart from it.
       const seeded = seedFromHistory(
         { cpu: statSeries(stats, 'cpu.usage.history').slice(1), memory: statSeries(stats, 'memory.usage.history').slice(1), network: statSeries(stats, 'network.usage.history').slice(1) },
@@ -44,8 +46,9 @@ export const statisticsHistoryQueryOptions = (href: string) =>
       );
       return { samples: pushSample(seeded, sample), latest };
     },
-    // The history lives as long as someone watches; a new visit starts over.
-    gcTime: 0,
+    // Kept this long after the last chart of the resource closed (tab switches, a quick look
+    // elsewhere); a later visit starts over.
+    gcTime: HISTORY_KEEP_MS,
   });
 
 /**
