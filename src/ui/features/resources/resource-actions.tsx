@@ -23,7 +23,8 @@ export function ResourceActions({ resource, onDone }: { resource: Resource; onDo
   const { primary, more } = splitActions(resource.kind, names);
   const extraPrimary = extras.filter((x) => x.primary);
   const extraMore = extras.filter((x) => !x.primary);
-  const extra = extras.find((x) => x.id === pending);
+  // A dialog stays open even when its own result hides its button (Run once on a VM now up).
+  const extra = (ext.extraActions ?? []).find((x) => x.id === pending);
   const Dialog = extra?.dialog ?? (pending ? ext.actionDialogs?.[pending] : undefined) ?? ActionDialog;
   const label = extra?.label ?? (pending ? actionLabel(resource.kind, pending) : '');
   const enabled = (a: string) => isActionEnabled(resource.kind, status, a);
