@@ -48,7 +48,9 @@ export function isCollectionElement(element: string, node: Tree): boolean {
 }
 
 export function toAction(status: number, node: Tree): Parsed {
-  const fault = faultFromTree(status, node);
+  // Engines echo an action's parameters, so an accepted `maintenance` with a `reason` carries a
+  // top-level <reason>: on success only an explicit <fault> counts.
+  const fault = status < 400 && isObject(node) && !isObject(node.fault) ? undefined : faultFromTree(status, node);
   if (fault) return { type: 'fault', fault };
   const res = readStructure(node, 'action', 'action');
   const st = res.fields.status;

@@ -22,6 +22,18 @@ describe('faults in every shape engines send', () => {
     expect(p.type === 'fault' && p.fault.detail).toBe('Cannot run VM. VM is running.');
   });
 
+  it('an accepted action echoing its `reason` parameter is a success, in XML and JSON', () => {
+    const xml = '<action><reason>Kernel update</reason><status>complete</status></action>';
+    const x = parseBody({ text: xml, contentType: 'application/xml', status: 200, expect: 'action' });
+    expect(x).toEqual({ type: 'action', action: expect.objectContaining({ status: 'complete' }) });
+    const json = JSON.stringify({ reason: 'Kernel update', status: 'complete' });
+    const j = parseBody({ text: json, contentType: 'application/json', status: 200, expect: 'action' });
+    expect(j.type).toBe('action');
+    // the same shape with an error status is still the engine's refusal
+    const refused = parseBody({ text: '<action><reason>Operation Failed</reason><detail>[Host is busy]</detail></action>', contentType: 'application/xml', status: 409, expect: 'action' });
+    expect(refused.type === 'fault' && refused.fault.detail).toBe('Host is busy');
+  });
+
   it('404 with an empty body', () => {
     expect(faultFromResponse(404, '', fx('v4-404-empty.txt'))).toEqual({ reason: 'Not Found', status: 404 });
   });
