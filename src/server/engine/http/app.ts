@@ -14,10 +14,10 @@ import type { Ctx } from './context.ts';
 import { entryPoint, linkHeader } from './entry-point.ts';
 import { HttpFault } from './faults.ts';
 import { NO_HOOKS, type EngineHooks } from './hooks.ts';
-import { handleApi, type ApiAnswer } from './handlers.ts';
+import { creationStatus, handleApi, type ApiAnswer } from './handlers.ts';
 import { API_BASE } from './hrefs.ts';
 import { msg } from './messages.ts';
-import { CONTENT_TYPE, sendFault, sendObject, serializeCollection } from './reply.ts';
+import { CONTENT_TYPE, sendFault, sendObject, serializeCollection, serializeCreation } from './reply.ts';
 import { parseRequest, pickFormat, pickLang, type RequestParams } from './request-params.ts';
 import { modelJsonText, schemaText } from './self-description.ts';
 
@@ -50,6 +50,10 @@ export function buildApp({ store, hooks = NO_HOOKS }: AppOptions): FastifyInstan
       return sendFault(reply, pickFormat(undefined, req.headers.accept), pickLang(req.headers['accept-language']), fault);
     },
   });
+
+  // `Expect: 201-created` / `202-accepted` are the engine's own expectations: without a
+  // listener Node would answer them with 417 before any route runs.
+  app.server.on('checkExpectation', (req, res) => app.server.emit('request', req, res));
 
   // Bodies are read by the model-driven codec, so every content type arrives as text.
   app.removeAllContentTypeParsers();
@@ -109,11 +113,17 @@ export function buildApp({ store, hooks = NO_HOOKS }: AppOptions): FastifyInstan
       return reply.header('content-type', 'application/json').send(modelJsonText());
     }
 
-    const resolved = model.resolvePath(params.segments);
-    if (!resolved) return reply.code(404).header('content-length', '0').send('');
+    const creation = creationPath(params.segments);
+    const resolved = model.resolvePath(creation ? creation.object : params.segments);
+    if (!resolved || (creation && (resolved.action || (method !== 'GET' && method !== 'HEAD')))) return reply.code(404).header('content-length', '0').send('');
     let answer: ApiAnswer;
     try {
       answer = handleApi(ctx, resolved, { method, body, contentType: req.headers['content-type'], origin: originOf(req) });
+      if (creation) {
+        const value = { href: `${API_BASE}/${params.segments.map(encodeURIComponent).join('/')}`, ...creationStatus(ctx, answer, creation.taskIds) };
+        return reply.code(200).header('content-type', CONTENT_TYPE[params.format]).send(serializeCreation(params.format, value));
+      }
+      if (answer.creation && expects(req, '201-created')) answer = await awaitCreation(hooks, answer);
     } catch (err) {
       const fault = toFault(err);
       if (fault.status >= 500) req.log.error(err);
@@ -135,6 +145,31 @@ export function buildApp({ store, hooks = NO_HOOKS }: AppOptions): FastifyInstan
     app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'], url, exposeHeadRoute: false, handler });
   }
   return app;
+}
+
+/** `…/<object>/creation_status/<task ids>` → the object's path and the ids. */
+function creationPath(segments: string[]): { object: string[]; taskIds: string[] } | undefined {
+  const n = segments.length;
+  if (n < 4 || segments[n - 2] !== 'creation_status') return undefined;
+  return { object: segments.slice(0, n - 2), taskIds: segments[n - 1].split(',').filter(Boolean) };
+}
+
+function expects(req: FastifyRequest, what: string): boolean {
+  return `${String(req.headers.expect ?? '')} ${String(req.headers['x-ovirt-expect'] ?? '')}`.toLowerCase().includes(what);
+}
+
+/** Upper bound of a blocking creation; past it the caller gets the 202 and polls. */
+const CREATION_WAIT_MS = 120_000;
+
+/** `Expect: 201-created`: waits for the creation's background tasks, then answers 201 with the object as it is then. */
+async function awaitCreation(hooks: EngineHooks, accepted: ApiAnswer): Promise<ApiAnswer> {
+  const creation = accepted.creation!;
+  const until = Date.now() + CREATION_WAIT_MS;
+  while (!(hooks.creationDone?.(creation.taskIds) ?? true)) {
+    if (Date.now() > until) return accepted;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return creation.reread();
 }
 
 function toFault(err: unknown): HttpFault {

@@ -38,6 +38,8 @@ export interface ApiAnswer {
   headers?: Record<string, string>;
   /** faults of this request are wrapped in an <action> */
   action?: boolean;
+  /** a creation that spawned background tasks (answered 202): their ids and how to answer once they end */
+  creation?: { taskIds: string[]; reread: () => ApiAnswer };
 }
 
 const COMPLETE: ApiAnswer = { status: 200, type: 'action', value: { status: 'complete' } };
@@ -179,20 +181,43 @@ function addToCollection(ctx: Ctx, level: Level, owner: Level, req: ApiRequest):
       if (err instanceof NotWritable) throw notWritable('add', level.href);
       throw err;
     }
+    let taskIds: string[] = [];
     if (ctx.hooks.onCreate) {
       ctx.hooks.onCreate(itemType, doc, info);
+      taskIds = ctx.hooks.creationTasks?.(itemType, doc, info) ?? [];
       // the hook may have changed it (status, locks): answer with what is stored now
       doc = level.binding!.get(doc.id) ?? doc;
     }
-    return doc;
+    return { doc, taskIds };
   });
-  const href = `${level.href}/${encodeURIComponent(created.id)}`;
-  return {
+  const href = `${level.href}/${encodeURIComponent(created.doc.id)}`;
+  const answer = (doc: Doc): ApiAnswer => ({
     status: 201,
     type: itemType,
-    value: represent(ctx, created, itemType, href, entity),
+    value: represent(ctx, doc, itemType, href, entity),
     headers: { location: `${req.origin}${href}` },
+  });
+  if (!created.taskIds.length) return answer(created.doc);
+  // Storage tasks still run: 202, the object as it is now (locked) and where to follow the tasks.
+  const accepted = answer(created.doc);
+  const value = accepted.value!;
+  const link = Array.isArray(value.link) ? (value.link as Obj[]) : [];
+  value.creation_status = 'pending';
+  value.link = [...link, { rel: 'creation_status', href: `${href}/creation_status/${created.taskIds.join(',')}` }];
+  return {
+    ...accepted,
+    status: 202,
+    creation: { taskIds: created.taskIds, reread: () => answer(level.binding!.get(created.doc.id) ?? created.doc) },
   };
+}
+
+/**
+ * GET `<object>/creation_status/<task ids>`: how the background tasks of an asynchronous
+ * creation are doing. `object` is the answer of a GET on the object (404 and authz come from it).
+ */
+export function creationStatus(ctx: Ctx, object: ApiAnswer, taskIds: string[]): { status: string } {
+  const doc = object.value as Doc | undefined;
+  return { status: ctx.hooks.creationStatus?.(taskIds, doc) ?? 'complete' };
 }
 
 function updateEntity(ctx: Ctx, last: Level, parent: Level, req: ApiRequest): ApiAnswer {

@@ -27,6 +27,15 @@ export interface EngineHooks {
   checkCreate?(type: string, doc: Record<string, unknown>, info: HookInfo): void;
   /** After an object was stored; may change it (status, locks) and log events. */
   onCreate?(type: string, doc: Doc, info: HookInfo): void;
+  /**
+   * After onCreate: ids of the background (storage) tasks the creation spawned. Any → the POST
+   * answers 202 with `creation_status` and a `<obj>/creation_status/<ids>` link (api-reference §4).
+   */
+  creationTasks?(type: string, doc: Doc, info: HookInfo): string[] | undefined;
+  /** GET `<obj>/creation_status/<ids>`: how those tasks are doing (`doc` is the object now). */
+  creationStatus?(taskIds: string[], doc: Doc | undefined): 'pending' | 'in_progress' | 'complete' | 'failed';
+  /** Whether those tasks have all ended (`Expect: 201-created` blocks until then). */
+  creationDone?(taskIds: string[]): boolean;
   /** Before a DELETE; replaces the built-in state checks when present. */
   checkRemove?(type: string, doc: Doc, info: HookInfo): void;
   onRemove?(type: string, doc: Doc, info: HookInfo): void;

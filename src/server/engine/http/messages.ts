@@ -38,6 +38,10 @@ const catalogue = {
     en: '[Cannot {verb} {entity}. {entity} status is {status}.]',
     fr: "[Impossible de {verb} {entity}. L'état de {entity} est {status}.]",
   },
+  'detail.role_read_only': {
+    en: '[Cannot {verb} Permit. The Role is read-only.]',
+    fr: '[Impossible de {verb} Permit. Le rôle est en lecture seule.]',
+  },
   'detail.vm_running': { en: '[Cannot {verb} {entity}. VM is running.]', fr: "[Impossible de {verb} {entity}. La VM est en cours d'exécution.]" },
   'detail.vm_not_running': { en: '[Cannot {verb} {entity}. VM is not running.]', fr: "[Impossible de {verb} {entity}. La VM n'est pas en cours d'exécution.]" },
   'detail.vm_locked': {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Doc } from '../store/store.ts';
 import { PERMITS } from '../store/seed-catalog.ts';
 import { HttpFault } from './faults.ts';
-import { msg } from './messages.ts';
+import { msg, verbArg } from './messages.ts';
 import type { ViewCtx, ViewDef } from './views.ts';
 
 type Obj = Record<string, unknown>;
@@ -64,16 +64,25 @@ function permitDoc(given: Obj, roleId: string): Doc {
   return { id: String(p.id), name: p.name, administrative: p.administrative, role: { id: roleId } };
 }
 
+/** Built-in roles (`mutable` false) keep their permits, as on a real engine. */
+function refuseReadOnlyRole(v: ViewCtx, op: 'add' | 'remove'): void {
+  if (v.parent?.mutable === false) throw HttpFault.conflict(msg('detail.role_read_only', { verb: verbArg(op) }));
+}
+
 /** `/roles/{id}/permits`: permits come from the catalog, so authorization sees their names. */
 export function rolePermits(): ViewDef {
   return {
     store: 'role_permits',
     list: (v) => v.store.list('role_permits', v.parentId),
     add: (v, doc) => {
+      refuseReadOnlyRole(v, 'add');
       const p = permitDoc(doc, v.parentId);
       return v.store.get('role_permits', p.id, v.parentId) ?? v.store.insert('role_permits', p, v.parentId);
     },
-    remove: (v, id) => v.store.remove('role_permits', id, v.parentId),
+    remove: (v, id) => {
+      refuseReadOnlyRole(v, 'remove');
+      return v.store.remove('role_permits', id, v.parentId);
+    },
     sharedNames: true,
   };
 }
@@ -84,7 +93,8 @@ export function roles(): ViewDef {
     add: (v, doc) => {
       const { permits, ...rest } = doc;
       const given = Array.isArray(permits) ? (permits as Obj[]) : [];
-      const role = v.store.insert('roles', { ...rest, id: undefined });
+      // Roles made through the API are the administrator's own, so they stay editable.
+      const role = v.store.insert('roles', { ...rest, mutable: true, id: undefined });
       for (const p of given) {
         const d = permitDoc(p, role.id);
         if (!v.store.get('role_permits', d.id, role.id)) v.store.insert('role_permits', d, role.id);

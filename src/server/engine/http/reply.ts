@@ -5,7 +5,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { writeJson, writeJsonCollection } from './codec/json-writer.ts';
-import { writeXml, writeXmlCollection } from './codec/xml-writer.ts';
+import { escapeAttr, escapeText, writeXml, writeXmlCollection } from './codec/xml-writer.ts';
 import type { FaultText, HttpFault } from './faults.ts';
 import { render } from './messages.ts';
 import type { Format, Lang } from './request-params.ts';
@@ -37,4 +37,13 @@ export function sendFault(reply: FastifyReply, format: Format, lang: Lang, f: Ht
   const fault = faultObject(f, lang);
   if (asAction) return sendObject(reply, format, f.status, 'action', { status: 'failed', fault });
   return sendObject(reply, format, f.status, 'fault', fault);
+}
+
+/**
+ * The state of an asynchronous creation (`GET <obj>/creation_status/<ids>`): `<creation>` is
+ * an XSD element outside the API model, so it is written here rather than by the model codecs.
+ */
+export function serializeCreation(format: Format, value: { href: string; status: string }): string {
+  if (format === 'json') return JSON.stringify({ href: value.href, status: value.status });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<creation href="${escapeAttr(value.href)}">\n    <status>${escapeText(value.status)}</status>\n</creation>\n`;
 }

@@ -110,8 +110,12 @@ const ALL_CONTENT_ONLY: Record<string, string[]> = {
   instance_type: ['console', 'rng_device', 'soundcard_enabled', 'virtio_scsi'],
 };
 
+/** Secrets the engine accepts but never sends back (a fence agent's password, a host's root password). */
+const WRITE_ONLY: Record<string, string[]> = { agent: ['password'], host: ['root_password'] };
+
 export function represent(ctx: Ctx, doc: Doc, typeName: string, href: string | undefined, service: ModelService | undefined, follow: FollowTree = new Map(), depth = 0): Obj {
   const out = decorateRefs(ctx, typeName, { ...doc } as Obj);
+  for (const k of WRITE_ONLY[typeName] ?? []) delete out[k];
   const costly = ALL_CONTENT_ONLY[typeName];
   if (costly && ctx.params.bool('all_content', 'all-content') !== true) for (const k of costly) delete out[k];
   if (href) out.href = href;

@@ -309,8 +309,9 @@ export const VIEWS: Record<string, ViewDef> = {
   'network/vnic_profiles': filteredTop('vnic_profiles', 'network'),
   'storage_domain/disks': domainDisks(),
   'attached_storage_domain/disks': { list: (v) => v.store.list('disks', '').filter((d) => diskIdsOn(v.store, v.parentId).has(d.id)), get: diskOn, sharedNames: true },
-  'storage_domain/vms': { list: (v) => ownersWithDisksOn(v.store, v.parentId, 'vm_disk_attachments', 'vms') },
-  'storage_domain/templates': { list: (v) => ownersWithDisksOn(v.store, v.parentId, 'template_disk_attachments', 'templates') },
+  // An export domain holds its own copies (written by export); a data domain shows what has disks on it.
+  'storage_domain/vms': { list: (v) => (v.parent?.type === 'export' ? v.store.list('storage_domain_vms', v.parentId) : ownersWithDisksOn(v.store, v.parentId, 'vm_disk_attachments', 'vms')) },
+  'storage_domain/templates': { list: (v) => (v.parent?.type === 'export' ? v.store.list('storage_domain_templates', v.parentId) : ownersWithDisksOn(v.store, v.parentId, 'template_disk_attachments', 'templates')) },
   'storage_domain/files': { store: 'storage_domain_files' },
   'vm/disk_attachments': diskAttachments('vm_disk_attachments', 'vm'),
   'template/disk_attachments': diskAttachments('template_disk_attachments', 'template'),

@@ -26,7 +26,7 @@ export interface ActionCtx {
   parentId?: string;
 }
 
-export type Kind = 'vm' | 'host' | 'storage_domain' | 'attached_storage_domain' | 'data_center' | 'template' | 'disk' | 'snapshot' | 'vm_pool';
+export type Kind = 'vm' | 'host' | 'storage_domain' | 'attached_storage_domain' | 'data_center' | 'template' | 'disk' | 'snapshot' | 'vm_pool' | 'storage_domain_vm' | 'storage_domain_template';
 
 export interface ActionResult {
   status: 'complete' | 'pending';
@@ -59,6 +59,8 @@ export class SimCore {
   readonly now: () => number;
   private tasks: Task[] = [];
   private seq = 0;
+  /** While a batch of steps runs: work that only needs doing once at its end, by key. */
+  private coalesced?: Map<string, () => void>;
 
   constructor(readonly store: Store, opts: SimOptions) {
     this.speed = opts.speed > 0 && Number.isFinite(opts.speed) ? opts.speed : 1;
@@ -91,6 +93,18 @@ export class SimCore {
     this.tasks = this.tasks.filter((t) => t.seq < mark);
   }
 
+  /** Sequence numbers of the steps scheduled since `mark` that have not run yet (a creation's background tasks). */
+  stepsSince(mark: number): number[] {
+    return this.tasks.filter((t) => t.seq >= mark).map((t) => t.seq);
+  }
+
+  /** Whether any of these steps is still waiting to run. */
+  anyQueued(seqs: readonly number[]): boolean {
+    if (!seqs.length) return false;
+    const wanted = new Set(seqs);
+    return this.tasks.some((t) => wanted.has(t.seq));
+  }
+
   pending(key?: string): number {
     return key === undefined ? this.tasks.length : this.tasks.filter((t) => t.key === key).length;
   }
@@ -103,16 +117,38 @@ export class SimCore {
   /** Runs every step due by now, in order, including steps those steps schedule for now. Returns how many ran. */
   runDue(): number {
     let ran = 0;
-    for (;;) {
-      const now = this.now();
-      let best: Task | undefined;
-      for (const t of this.tasks) if (t.at <= now && (!best || t.at < best.at || (t.at === best.at && t.seq < best.seq))) best = t;
-      if (!best) return ran;
-      const task = best;
-      this.tasks = this.tasks.filter((t) => t !== task);
-      this.store.transaction(() => task.run());
-      ran++;
+    const outer = !this.coalesced;
+    if (outer) this.coalesced = new Map();
+    try {
+      for (;;) {
+        const now = this.now();
+        let best: Task | undefined;
+        for (const t of this.tasks) if (t.at <= now && (!best || t.at < best.at || (t.at === best.at && t.seq < best.seq))) best = t;
+        if (!best) return ran;
+        const task = best;
+        this.tasks = this.tasks.filter((t) => t !== task);
+        this.store.transaction(() => task.run());
+        ran++;
+      }
+    } finally {
+      if (outer) this.flushCoalesced();
     }
+  }
+
+  /**
+   * Runs `fn` now, or — while a batch of due steps runs — once at the batch's end, whatever
+   * number of steps asked for `key`. Keeps derived facts (a host's VM summary) from being
+   * recomputed after every one of a thousand steps.
+   */
+  coalesce(key: string, fn: () => void): void {
+    if (this.coalesced) this.coalesced.set(key, fn);
+    else fn();
+  }
+
+  private flushCoalesced(): void {
+    const work = this.coalesced;
+    this.coalesced = undefined;
+    if (work?.size) this.store.transaction(() => work.forEach((fn) => fn()));
   }
 
   userName(ctx?: ActionCtx): string {

@@ -146,7 +146,9 @@ describe('simulator behind the engine', () => {
       bootable: false, interface: 'virtio_scsi', active: true, pass_discard: false,
       disk: { name: 'extra', provisioned_size: 1073741824, format: 'cow', storage_domains: { storage_domain: [{ name: 'data-nfs' }] } },
     });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    // The image is still being written: 202 with the creation's status (api-reference §4).
+    expect(r.status, JSON.stringify(r.body)).toBe(202);
+    expect(r.body.creation_status).toBe('pending');
     const diskId = r.body.disk.id;
     expect((await call('GET', `${API}/disks/${diskId}`)).body.status).toBe('locked');
     advance(4_000);
@@ -160,7 +162,7 @@ describe('simulator behind the engine', () => {
     const vm = await vmByName('win-build01');
     await call('POST', `${API}/vms/${vm.id}/stop`, {});
     const snap = await call('POST', `${API}/vms/${vm.id}/snapshots`, { description: 'before patch' });
-    expect(snap.status).toBe(201);
+    expect(snap.status).toBe(202);
     expect(snap.body.snapshot_status).toBe('locked');
     advance(5_000);
     expect((await call('GET', `${API}/vms/${vm.id}/snapshots/${snap.body.id}`)).body.snapshot_status).toBe('ok');
@@ -168,7 +170,7 @@ describe('simulator behind the engine', () => {
     const refused = await call('POST', `${API}/templates`, { name: 'from-running', vm: { id: running.id } });
     expect(refused.status).toBe(409);
     const t = await call('POST', `${API}/templates`, { name: 'golden-win', vm: { id: vm.id } });
-    expect(t.status).toBe(201);
+    expect(t.status).toBe(202);
     expect(t.body.status).toBe('locked');
     expect((await call('GET', `${API}/vms/${vm.id}`)).body.status).toBe('image_locked');
     advance(8_000);

@@ -13,6 +13,7 @@ import type { EngineHooks, HookInfo } from '../http/hooks.ts';
 import { API_BASE } from '../http/hrefs.ts';
 import type { Doc, Store } from '../store/store.ts';
 import type { ActionCtx, Kind, SimOptions } from './core.ts';
+import { Creations } from './creations.ts';
 import { Simulator, type CreateKind, type StatisticsKind } from './simulator.ts';
 
 export interface SimulatorHooks extends EngineHooks {
@@ -32,7 +33,12 @@ const SERVICE_KINDS: Record<string, Kind> = {
   storage_domain_disk: 'disk',
   snapshot: 'snapshot',
   vm_pool: 'vm_pool',
+  storage_domain_vm: 'storage_domain_vm',
+  storage_domain_template: 'storage_domain_template',
 };
+
+/** Creations whose background steps are storage tasks (answered 202 + creation_status); a host's install is not. */
+const STORAGE_CREATIONS = new Set(['disk', 'disk_attachment', 'storage_domain', 'template', 'vm', 'snapshot']);
 
 const STAT_KINDS: Record<string, StatisticsKind> = { vm: 'vm', host: 'host', nic: 'vm_nic', host_nic: 'host_nic', disk: 'disk' };
 
@@ -55,6 +61,9 @@ export function simulatorHooks(store: Store, opts: SimOptions & { start?: boolea
   if (opts.start !== false) simulator.start();
   // A disk attachment POST either creates a disk or attaches an existing one; checkCreate sees the body.
   let attachingNewDisk = false;
+  const creations = new Creations(simulator.core);
+  // Where the schedule stood before the last onCreate: the steps after it are that creation's tasks.
+  let createMark = simulator.core.mark();
 
   return {
     simulator,
@@ -73,6 +82,9 @@ export function simulatorHooks(store: Store, opts: SimOptions & { start?: boolea
       });
       const output: Record<string, unknown> = { ...(result.extra ?? {}) };
       if (result.job) output.job = { id: result.job.id, href: `${API_BASE}/jobs/${result.job.id}` };
+      // A VM the action handed out or made (allocatevm, clone) is a link the client can follow.
+      const vmRef = output.vm as { id?: unknown; href?: unknown } | undefined;
+      if (vmRef && typeof vmRef.id === 'string' && !vmRef.href) output.vm = { id: vmRef.id, href: `${API_BASE}/vms/${vmRef.id}` };
       // Without a pending step the HTTP layer answers complete (or pending when async was asked).
       return { status: result.status === 'pending' ? 'pending' : undefined, output };
     },
@@ -88,6 +100,7 @@ export function simulatorHooks(store: Store, opts: SimOptions & { start?: boolea
     },
 
     onCreate(type, doc, info) {
+      createMark = simulator.core.mark();
       if (type === 'disk_attachment') {
         const diskId = (doc.disk as { id?: string } | undefined)?.id ?? doc.id;
         const disk = store.get('disks', diskId, '');
@@ -100,6 +113,18 @@ export function simulatorHooks(store: Store, opts: SimOptions & { start?: boolea
       // A disk's parent matters only when it is a VM (disks added under a storage domain are plain disks).
       if (kind === 'disk') simulator.onCreate(kind, doc, { ...simCtx(info), parentId: info.parentService === 'vm' ? info.parentId : undefined });
       else if (kind) simulator.onCreate(kind, doc, simCtx(info));
+    },
+
+    creationTasks(type) {
+      return STORAGE_CREATIONS.has(type) ? creations.begin(createMark) : [];
+    },
+
+    creationStatus(taskIds, doc) {
+      return creations.status(taskIds, doc);
+    },
+
+    creationDone(taskIds) {
+      return creations.done(taskIds);
     },
 
     checkRemove(type, doc, info) {

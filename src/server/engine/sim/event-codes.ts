@@ -90,6 +90,7 @@ const TABLE: Array<[number, string, LogSeverity, string]> = [
   [934, 'NETWORK_UPDATE_VM_INTERFACE', 'normal', 'Interface ${InterfaceName} (${InterfaceType}) was updated for VM ${VmName}. ${LinkState} (User: ${UserName})'],
   [942, 'NETWORK_ADD_NETWORK', 'normal', 'Finished adding Network ${NetworkName} to Data Center: ${StoragePoolName}'],
   [944, 'NETWORK_REMOVE_NETWORK', 'normal', 'Finished Network ${NetworkName} removal from Data Center: ${StoragePoolName}'],
+  [1104, 'NETWORK_COMMINT_NETWORK_CHANGES', 'normal', 'Network changes were saved on host ${VdsName}'],
   [1122, 'ADD_VNIC_PROFILE', 'normal', 'VM network interface profile ${VnicProfileName} was added to network ${NetworkName} in Data Center: ${DataCenterName}. (User: ${UserName})'],
   [1126, 'REMOVE_VNIC_PROFILE', 'normal', 'VM network interface profile ${VnicProfileName} was removed from network ${NetworkName} in Data Center: ${DataCenterName}. (User: ${UserName})'],
   // VMs
@@ -138,6 +139,16 @@ const TABLE: Array<[number, string, LogSeverity, string]> = [
   [1025, 'VM_PAUSED', 'normal', 'VM ${VmName} has been paused.'],
   [9602, 'HA_VM_FAILED', 'error', 'Highly Available VM ${VmName} failed. It will be restarted automatically.'],
   // templates and pools
+  // export domains
+  [1150, 'IMPORTEXPORT_EXPORT_VM', 'normal', 'Vm ${VmName} was exported successfully to ${StorageDomainName}'],
+  [1151, 'IMPORTEXPORT_EXPORT_VM_FAILED', 'error', 'Failed to export Vm ${VmName} to ${StorageDomainName}'],
+  [1152, 'IMPORTEXPORT_IMPORT_VM', 'normal', 'Vm ${VmName} was imported successfully to Data Center ${StoragePoolName}, Cluster ${Cluster}'],
+  [1156, 'IMPORTEXPORT_EXPORT_TEMPLATE', 'normal', 'Template ${VmTemplateName} was exported successfully to ${StorageDomainName}'],
+  [1158, 'IMPORTEXPORT_IMPORT_TEMPLATE', 'normal', 'Template ${VmTemplateName} was imported successfully to Data Center ${StoragePoolName}, Cluster ${Cluster}'],
+  [1162, 'IMPORTEXPORT_STARTING_EXPORT_VM', 'normal', 'Starting export Vm ${VmName} to ${StorageDomainName}'],
+  [1163, 'IMPORTEXPORT_STARTING_IMPORT_TEMPLATE', 'normal', 'Starting to import Template ${VmTemplateName} to Data Center ${StoragePoolName}, Cluster ${Cluster}'],
+  [1164, 'IMPORTEXPORT_STARTING_EXPORT_TEMPLATE', 'normal', 'Starting to export Template ${VmTemplateName} to ${StorageDomainName}'],
+  [1165, 'IMPORTEXPORT_STARTING_IMPORT_VM', 'normal', 'Starting to import Vm ${VmName} to Data Center ${StoragePoolName}, Cluster ${Cluster}'],
   [48, 'USER_ADD_VM_TEMPLATE', 'normal', 'Creation of Template ${VmTemplateName} from VM ${VmName} was initiated by ${UserName}.'],
   [51, 'USER_ADD_VM_TEMPLATE_FINISHED_SUCCESS', 'normal', 'Creation of Template ${VmTemplateName} from VM ${VmName} has been completed.'],
   [49, 'USER_UPDATE_VM_TEMPLATE', 'normal', 'Template ${VmTemplateName} configuration was updated by ${UserName}.'],
@@ -145,6 +156,7 @@ const TABLE: Array<[number, string, LogSeverity, string]> = [
   [251, 'USER_REMOVE_VM_TEMPLATE_FINISHED', 'normal', 'Removal of Template ${VmTemplateName} has been completed.'],
   [302, 'USER_ADD_VM_POOL_WITH_VMS', 'normal', 'VM Pool ${VmPoolName} (containing ${VmsCount} VMs) was created by ${UserName}.'],
   [304, 'USER_REMOVE_VM_POOL', 'normal', 'VM Pool ${VmPoolName} was removed by ${UserName}.'],
+  [308, 'USER_REMOVE_VM_FROM_POOL', 'normal', 'VM ${VmName} was removed from VM Pool ${VmPoolName} by ${UserName}.'],
   [314, 'USER_UPDATE_VM_POOL', 'normal', 'VM Pool ${VmPoolName} configuration was updated by ${UserName}.'],
   [316, 'USER_ATTACH_USER_TO_VM_FROM_POOL', 'normal', 'Attaching User ${AdUserName} to VM ${VmName} in VM Pool ${VmPoolName} was initiated by ${UserName}.'],
   // disks

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../store/store.ts';
 import { refId, type ActionCtx, type ActionResult, type SimCore } from './core.ts';
+import { iscsiDiscover, iscsiLogin, setupNetworks } from './host-networks.ts';
 import { ActionRefused, checkHost, HOST_VERBS } from './refusals.ts';
 import { T } from './timings.ts';
 import { beginMigration, killVmsOn, loseVm, recoverVms, restartHa } from './vm-machine.ts';
@@ -159,10 +160,16 @@ export function hostAction(core: SimCore, host: Doc, action: string, params: Rec
       return activate(core, host, params, ctx);
     case 'deactivate':
       return deactivate(core, host, params, ctx);
-    case 'approve':
+    case 'approve': {
       checkHost('approve', String(host.status));
-      core.emit(498, { VdsName: String(host.name) }, refs(host), ctx);
-      return install(core, host, params, ctx, `Approving Host ${String(host.name)}`);
+      // Approving may place the host in another cluster (the `cluster` parameter, by id or name).
+      const wanted = params.cluster as { id?: unknown; name?: unknown } | undefined;
+      const cluster = wanted && core.store.list('clusters', '').find((c) => c.id === wanted.id || (wanted.id === undefined && c.name === wanted.name));
+      if (wanted && (wanted.id !== undefined || wanted.name !== undefined) && !cluster) throw new ActionRefused('[Cannot approve Host. Cluster does not exist.]', 404, 'Not Found');
+      const placed = cluster && cluster.id !== refId(host.cluster) ? (core.setHost(host.id, { cluster: { id: cluster.id } }) ?? host) : host;
+      core.emit(498, { VdsName: String(placed.name) }, refs(placed), ctx);
+      return install(core, placed, params, ctx, `Approving Host ${String(placed.name)}`);
+    }
     case 'install':
       checkHost('install', String(host.status));
       return install(core, host, params, ctx, `Installing Host ${String(host.name)}`);
@@ -179,6 +186,19 @@ export function hostAction(core: SimCore, host: Doc, action: string, params: Rec
       return install(core, host, { activate: host.status === 'up' }, ctx, `Upgrading Host ${String(host.name)}`, 842);
     case 'fence':
       return fence(core, host, params, ctx);
+    case 'setupnetworks':
+      return setupNetworks(core, host, params);
+    case 'iscsidiscover':
+      return iscsiDiscover(core, host, params, false);
+    case 'discoveriscsi':
+      return iscsiDiscover(core, host, params, true);
+    case 'commitnetconfig':
+      // Makes the host's current network configuration survive a reboot.
+      checkHost('commitnetconfig', String(host.status));
+      core.emit(1104, { VdsName: String(host.name) }, refs(host), ctx);
+      return { status: 'complete' };
+    case 'iscsilogin':
+      return iscsiLogin(core, host, params);
     case 'refresh':
       checkHost('refresh', String(host.status));
       core.emit(606, { VdsName: String(host.name) }, refs(host), ctx);

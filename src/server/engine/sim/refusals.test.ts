@@ -73,7 +73,13 @@ describe('refused VM transitions', () => {
   it.each(Object.entries(VM_TABLE).flatMap(([action, ok]) => ok.map((s) => [action, s] as const)))('%s on a %s VM is accepted', (action, status) => {
     reset();
     w.store.update('vms', ids.vmUp, { status });
-    expect(() => w.sim.act('vm', ids.vmUp, action, {}, w.ctx)).not.toThrow();
+    // Accepted in this state: no 409; an action that still lacks a parameter (export's storage
+    // domain) may answer 400 for that, after the state check.
+    try {
+      w.sim.act('vm', ids.vmUp, action, {}, w.ctx);
+    } catch (err) {
+      expect(err instanceof ActionRefused ? err.status : err).toBe(400);
+    }
   });
 
   it('words the common cases like the engine', () => {

@@ -81,6 +81,7 @@ export const VM_ACCEPTED: Record<string, readonly string[]> = {
   remove_snapshot: ['down', 'up', 'powering_up', 'reboot_in_progress', 'paused'],
   ticket: ['up', 'powering_up', 'powering_down', 'reboot_in_progress', 'migrating', 'paused'],
   logon: ['up'],
+  detach: ['down'],
   freezefilesystems: ['up'],
   thawfilesystems: ['up'],
 };
@@ -97,7 +98,7 @@ export function vmRefusalReason(action: string, status: string): string {
 }
 
 /** Actions that need the VM down (their refusal on a running VM says so). */
-const NEEDS_DOWN = new Set(['remove', 'export', 'clone', 'add_template', 'previewsnapshot', 'commitsnapshot', 'undosnapshot', 'restore_snapshot']);
+const NEEDS_DOWN = new Set(['remove', 'export', 'clone', 'add_template', 'previewsnapshot', 'commitsnapshot', 'undosnapshot', 'restore_snapshot', 'detach']);
 
 export function checkVm(action: string, status: string): void {
   const accepted = VM_ACCEPTED[action];
@@ -119,6 +120,7 @@ export const HOST_VERBS: Record<string, string> = {
   fence_stop: 'stop Host',
   fence_status: 'get Host power status',
   refresh: 'refresh Host capabilities',
+  commitnetconfig: 'commit network configuration of Host',
 };
 
 export const HOST_ACCEPTED: Record<string, readonly string[]> = {
@@ -133,6 +135,7 @@ export const HOST_ACCEPTED: Record<string, readonly string[]> = {
   fence_start: ['down', 'non_responsive', 'maintenance'],
   fence_stop: ['up', 'non_responsive', 'maintenance', 'non_operational', 'error', 'preparing_for_maintenance'],
   refresh: ['up', 'maintenance', 'non_operational'],
+  commitnetconfig: ['up', 'maintenance', 'non_operational'],
 };
 
 export function checkHost(action: string, status: string): void {

@@ -12,13 +12,15 @@ import { refId, SimCore, type ActionCtx, type ActionResult, type Kind, type SimO
 import { diskAction, diskAdded } from './disk-machine.ts';
 import { hostAction, hostAdded } from './host-machine.ts';
 import { poolAction, poolAdded } from './pool-machine.ts';
-import { ActionRefused, checkDiskOk, checkHost, checkTemplateOk, checkVm, VM_VERBS } from './refusals.ts';
+import { ActionRefused, checkDiskOk, checkHost, checkVm, VM_VERBS } from './refusals.ts';
 import { checkSnapshotCreate, checkSnapshotRemove, commitSnapshot, previewSnapshot, snapshotAction, snapshotAdded, snapshotRemoved, undoSnapshot } from './snapshot-machine.ts';
 import { StatisticsModel, type Statistic } from './statistics.ts';
 import { attachedSdAction, checkDetach, sdAttached, sdDetached, setMaster } from './storage-machine.ts';
 import { checkTemplateRemove, checkTemplateSource, checkVmSource, templateAdded, vmAdded } from './template-machine.ts';
 import { T } from './timings.ts';
 import { scheduleTrouble } from './trouble.ts';
+import { cloneVm } from './clone-machine.ts';
+import { exportTemplate, exportVm, importTemplate, importVm } from './export-machine.ts';
 import { cancelMigration, migrateVm, rebootVm, resetVm, shutdownVm, startVm, stopVm, suspendVm, ticketVm } from './vm-machine.ts';
 import { refreshDataCenter, refreshHostSummaries } from './world.ts';
 
@@ -41,10 +43,12 @@ const COLLECTIONS: Record<Kind, string> = {
   disk: 'disks',
   snapshot: 'snapshots',
   vm_pool: 'vm_pools',
+  storage_domain_vm: 'storage_domain_vms',
+  storage_domain_template: 'storage_domain_templates',
 };
 
 /** Kinds whose documents live under a parent (given as ctx.parentId). */
-const OWNED: Partial<Record<Kind, true>> = { attached_storage_domain: true, snapshot: true };
+const OWNED: Partial<Record<Kind, true>> = { attached_storage_domain: true, snapshot: true, storage_domain_vm: true, storage_domain_template: true };
 
 type VmHandler = (core: SimCore, vm: Doc, params: Record<string, unknown>, ctx: ActionCtx) => ActionResult;
 
@@ -61,10 +65,12 @@ const VM_ACTIONS: Record<string, VmHandler> = {
   previewsnapshot: previewSnapshot,
   commitsnapshot: commitSnapshot,
   undosnapshot: undoSnapshot,
+  clone: cloneVm,
+  export: exportVm,
 };
 
 /** VM actions that only need the right status and change nothing in this simulation. */
-const VM_CHECK_ONLY = new Set(['export', 'clone', 'logon', 'freezefilesystems', 'thawfilesystems']);
+const VM_CHECK_ONLY = new Set(['logon', 'freezefilesystems', 'thawfilesystems']);
 
 export class Simulator {
   readonly core: SimCore;
@@ -162,7 +168,9 @@ export class Simulator {
             if (a === 'detach') {
               if (!refId(doc.vm_pool)) throw ActionRefused.cannot(VM_VERBS.detach, 'VM is not attached to a VM-Pool.');
               checkVm('detach', String(doc.status));
+              const poolName = this.core.nameOf('vm_pools', refId(doc.vm_pool)) ?? '';
               this.core.setVm(doc.id, { vm_pool: null });
+              this.core.emit(308, { VmName: String(doc.name), VmPoolName: poolName }, { vm: doc.id, cluster: refId(doc.cluster) }, ctx);
               return { status: 'complete' };
             }
             if (VM_CHECK_ONLY.has(a)) checkVm(a, String(doc.status));
@@ -179,8 +187,14 @@ export class Simulator {
           case 'vm_pool':
             return poolAction(this.core, doc, a, params ?? {}, ctx);
           case 'template':
-            if (a === 'export') checkTemplateOk('export', doc.status);
+            if (a === 'export') return exportTemplate(this.core, doc, params ?? {}, ctx);
             return { status: 'complete' };
+          case 'storage_domain_vm':
+          case 'storage_domain_template': {
+            if (a !== 'import') return { status: 'complete' };
+            const sdId = ctx.parentId ?? this.store.parentOf(COLLECTIONS[kind], id) ?? '';
+            return kind === 'storage_domain_vm' ? importVm(this.core, doc, sdId, params ?? {}, ctx) : importTemplate(this.core, doc, sdId, params ?? {}, ctx);
+          }
           case 'storage_domain':
             if (a === 'isattached') {
               const attached = Array.isArray(doc.data_centers) && doc.data_centers.length > 0;
@@ -233,7 +247,13 @@ export class Simulator {
         case 'attached_storage_domain':
           return sdAttached(this.core, doc, ctx);
         case 'storage_domain':
-          if (!doc.status && !(Array.isArray(doc.data_centers) && doc.data_centers.length)) this.store.update('storage_domains', doc.id, { status: 'unattached' }, '');
+          // A new domain is locked while its metadata is written, then waits unattached.
+          if ((!doc.status || doc.status === 'unattached') && !(Array.isArray(doc.data_centers) && doc.data_centers.length)) {
+            this.store.update('storage_domains', doc.id, { status: 'locked' }, '');
+            this.core.after(T.sdCreate, `sdnew:${doc.id}`, () => {
+              if (this.store.get('storage_domains', doc.id, '')?.status === 'locked') this.store.update('storage_domains', doc.id, { status: 'unattached' }, '');
+            });
+          }
           this.core.emit(956, { StorageDomainName: String(doc.name) }, { storage_domain: doc.id }, ctx);
           return;
         case 'data_center':
@@ -379,6 +399,9 @@ export class Simulator {
             refreshDataCenter(c, dc.id, ctx);
           });
         }
+      }
+      for (const sd of this.store.list('storage_domains', '')) {
+        if (sd.status === 'locked' && !c.pending(`sdnew:${sd.id}`)) c.after(T.sdCreate, `sdnew:${sd.id}`, () => void this.store.update('storage_domains', sd.id, { status: 'unattached' }, ''));
       }
       for (const d of this.store.list('disks', '')) {
         if (d.status === 'locked' && !c.pending(`disk:${d.id}`)) c.after(T.diskCreate, `disk:${d.id}`, () => void this.store.update('disks', d.id, { status: 'ok' }, ''));

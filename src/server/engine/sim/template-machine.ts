@@ -24,10 +24,21 @@ export function templateAdded(core: SimCore, template: Doc, ctx: ActionCtx): voi
   const vm = vmId ? core.vm(vmId) : undefined;
   if (!vm) return;
   const job = core.startJob(`Creating Template ${String(template.name)} from VM ${String(vm.name)}`, ctx);
-  core.store.update('templates', template.id, { status: 'locked' }, '');
+  // A template made from a VM belongs to the VM's cluster unless told otherwise.
+  core.store.update('templates', template.id, { status: 'locked', ...(refId(template.cluster) ? {} : { cluster: vm.cluster }) }, '');
   core.setVm(vm.id, { status: 'image_locked' });
   const clones: string[] = [];
-  for (const att of core.store.list('vm_disk_attachments', vm.id)) {
+  // The HTTP layer's POST /templates may already have copied the VM's disks and NICs: those
+  // copies are the ones being written (locked), not a second set.
+  const copied = core.store.list('template_disk_attachments', template.id);
+  for (const att of copied) {
+    const id = refId(att.disk) ?? att.id;
+    if (core.store.get('disks', id, '')) {
+      core.store.update('disks', id, { status: 'locked' }, '');
+      clones.push(id);
+    }
+  }
+  for (const att of copied.length ? [] : core.store.list('vm_disk_attachments', vm.id)) {
     const disk = core.store.get('disks', refId(att.disk) ?? att.id, '');
     if (!disk) continue;
     const copy = cloneDisk(core, disk, `${String(disk.alias ?? disk.name)}_${String(template.name)}`);
@@ -35,7 +46,8 @@ export function templateAdded(core: SimCore, template: Doc, ctx: ActionCtx): voi
     const { id: _id, disk: _d, vm: _v, logical_name: _l, ...rest } = att;
     core.store.insert('template_disk_attachments', { ...rest, id: copy.id, disk: { id: copy.id } }, template.id);
   }
-  for (const nic of core.store.list('vm_nics', vm.id)) {
+  const hasNics = core.store.list('template_nics', template.id).length > 0;
+  for (const nic of hasNics ? [] : core.store.list('vm_nics', vm.id)) {
     const { id: _id, vm: _v, ...rest } = nic;
     core.store.insert('template_nics', { ...rest, template: { id: template.id } }, template.id);
   }

@@ -54,7 +54,7 @@ function goDown(core: SimCore, vmId: string, ctx: ActionCtx | undefined, exitMes
   core.cancel(key(vmId));
   migrationsOf(core).delete(vmId);
   const display = { ...((vm.display as Record<string, unknown>) ?? {}), address: null, port: null, secure_port: null };
-  core.setVm(vmId, { status: 'down', host: null, start_time: null, fqdn: null, status_detail: null, stop_time: core.iso(), stop_reason: reason ?? '', display });
+  core.setVm(vmId, { status: 'down', host: null, start_time: null, fqdn: null, status_detail: null, stop_time: core.iso(), stop_reason: reason ?? '', display, run_once: false });
   core.emit(61, { VmName: String(vm.name), ExitMessage: exitMessage }, refs(vm, hostId), ctx);
   refreshHostSummaries(core, hostId);
 }
@@ -95,6 +95,9 @@ export function startVm(core: SimCore, vm: Doc, params: Record<string, unknown>,
 
   const pause = params.pause === true || params.pause === 'true';
   placeOn(core, vm, host.id, 'wait_for_launch');
+  // Run once: the overrides last until the VM goes down again.
+  // (an HA restart only names the host, which is no run once).
+  if (runOnce && Object.keys(runOnce).some((k) => k !== 'host')) core.setVm(vm.id, { run_once: true });
   core.emit(pause ? 179 : 153, { VmName: String(vm.name), VdsName: hname, UserName: user }, refs(vm, host.id), ctx);
   core.after(T.launch, key(vm.id), () => {
     if (core.vm(vm.id)?.status !== 'wait_for_launch') return;

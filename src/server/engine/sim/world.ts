@@ -10,8 +10,13 @@ export const ON_HOST = new Set([
   'up', 'powering_up', 'powering_down', 'reboot_in_progress', 'migrating', 'wait_for_launch', 'not_responding', 'paused', 'saving_state', 'restoring_state', 'unknown',
 ]);
 
+/**
+ * The VMs running on a host. Read from the store's shared, frozen list (parsed once until the
+ * next write), so that the scheduler weighing every host does not parse every VM per host:
+ * callers read these documents and write through the store, never into them.
+ */
 export function vmsOnHost(core: SimCore, hostId: string): Doc[] {
-  return core.store.list('vms', '').filter((v) => refId(v.host) === hostId && ON_HOST.has(String(v.status)));
+  return core.store.listReadonly('vms', '').filter((v) => refId(v.host) === hostId && ON_HOST.has(String(v.status)));
 }
 
 const GiB = 1024 ** 3;
@@ -40,19 +45,21 @@ export function pickHost(core: SimCore, clusterId: string | undefined, exclude?:
 
 /** Keeps `summary {active, migrating, total}` of the hosts true to the VMs on them. */
 export function refreshHostSummaries(core: SimCore, ...hostIds: Array<string | undefined>): void {
-  for (const id of new Set(hostIds.filter((h): h is string => !!h))) {
-    const host = core.host(id);
-    if (!host) continue;
-    const vms = vmsOnHost(core, id);
-    const migrating = vms.filter((v) => v.status === 'migrating').length;
-    const patch: Record<string, unknown> = { summary: { active: vms.length, migrating, total: vms.length } };
-    // What the scheduler could still place here: 90 % of the memory less what its VMs were given.
-    if (typeof host.memory === 'number' && host.memory > 0) {
-      const given = vms.reduce((s, v) => s + (typeof v.memory === 'number' ? v.memory : GiB), 0);
-      patch.max_scheduling_memory = Math.max(0, Math.round(host.memory * 0.9) - given);
-    }
-    core.setHost(id, patch);
+  for (const id of new Set(hostIds.filter((h): h is string => !!h))) core.coalesce(`host-summary:${id}`, () => refreshHostSummary(core, id));
+}
+
+function refreshHostSummary(core: SimCore, id: string): void {
+  const host = core.host(id);
+  if (!host) return;
+  const vms = vmsOnHost(core, id);
+  const migrating = vms.filter((v) => v.status === 'migrating').length;
+  const patch: Record<string, unknown> = { summary: { active: vms.length, migrating, total: vms.length } };
+  // What the scheduler could still place here: 90 % of the memory less what its VMs were given.
+  if (typeof host.memory === 'number' && host.memory > 0) {
+    const given = vms.reduce((s, v) => s + (typeof v.memory === 'number' ? v.memory : GiB), 0);
+    patch.max_scheduling_memory = Math.max(0, Math.round(host.memory * 0.9) - given);
   }
+  core.setHost(id, patch);
 }
 
 function hostsOfDc(core: SimCore, dcId: string): Doc[] {

@@ -44,6 +44,8 @@ export const COLLECTION_TYPES: Record<string, string> = {
   clusters: 'cluster',
   hosts: 'host',
   host_nics: 'host_nic',
+  host_storage: 'host_storage',
+  network_attachments: 'network_attachment',
   host_tags: 'tag',
   networks: 'network',
   vnic_profiles: 'vnic_profile',

@@ -424,6 +424,21 @@ export function seedDemoInventory(store: Store, opts: SeedOptions = {}): void {
       }
       put('hosts', doc);
 
+      // What an iSCSI login shows the host (`/hosts/{id}/storage`): the lab target's LUNs, the
+      // two of data-iscsi (used) and two spare ones a new block domain can take. No PRNG here,
+      // so the rest of the inventory stays as it was.
+      if (!pending) {
+        const lab = storageDomains.find((s) => s.name === 'data-iscsi')?.storage as { volume_group?: { id: string; logical_units: Record<string, unknown>[] } } | undefined;
+        const used = (lab?.volume_group?.logical_units ?? []).map((l) => ({ ...l, status: 'used', volume_group_id: lab?.volume_group?.id }));
+        const spare = [3, 4].map((n) => ({
+          id: `36001405${id('lun', `lab-lun${n}`).replace(/-/g, '').slice(0, 24)}`, address: '192.168.20.5', port: 3260, portal: '192.168.20.5:3260,1',
+          target: 'iqn.2003-01.org.linux-iscsi.storage.x8664:sn.lab', vendor_id: 'LIO-ORG', product_id: `lun${n}`, serial: `SLIO-ORG_lun${n}`,
+          lun_mapping: n, size: 200 * GiB, paths: 1, active_paths: 1, status: 'free', discard_max_size: 0, discard_zeroes_data: false,
+        }));
+        // Stable ids by name: the used LUNs' ids come from the PRNG and differ between seeds.
+        for (const lun of [...used, ...spare] as Record<string, unknown>[]) put('host_storage', { id: id('host_storage', `${h.name}/${String(lun.product_id)}`), type: 'iscsi', logical_units: [lun], host: ref(hid) }, hid);
+      }
+
       // Host NICs: eth0 carries ovirtmgmt; host02 bonds eth2+eth3.
       const nic = (name: string, extra: Record<string, unknown>) => {
         const nid = id('host_nic', `${h.name}/${name}`);
@@ -431,6 +446,14 @@ export function seedDemoInventory(store: Store, opts: SeedOptions = {}): void {
           id: nid, name, mac: { address: `00:1a:4a:${rnd.hex(1)}:${rnd.hex(1)}:${rnd.hex(1)}` }, mtu: 1500, speed: 10_000_000_000,
           status: pending ? 'down' : 'up', boot_protocol: 'none', bridged: false, host: ref(hid), ...extra,
         }, hid);
+        // What the NIC carries, as the host's network attachments (what setupnetworks changes).
+        if (extra.network) {
+          const ip = extra.ip as { address: string; netmask: string; gateway: string } | undefined;
+          put('network_attachments', {
+            id: id('network_attachment', `${h.name}/${name}`), network: extra.network, host_nic: ref(nid), host: ref(hid), in_sync: true,
+            ip_address_assignments: [ip ? { assignment_method: 'static', ip: { address: ip.address, netmask: ip.netmask, gateway: ip.gateway, version: 'v4' } } : { assignment_method: 'none' }],
+          }, hid);
+        }
         return nid;
       };
       nic('eth0', {
