@@ -14,7 +14,7 @@ import { useUpdateCdrom } from './api/update-cdrom.ts';
 import { useVmDataCenter } from './api/get-vm-data-center.ts';
 import { currentIso, vmIsRunning } from './cdrom.ts';
 import { isoSourcesOf } from './choices.ts';
-import { FaultAlert } from './fault-alert.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { SelectField } from './form-fields.tsx';
 
 export function ChangeCdDialog({ resource: vm, label, onClose, onDone }: ActionDialogProps) {

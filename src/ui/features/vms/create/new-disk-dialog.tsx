@@ -16,7 +16,7 @@ import { useVmDataCenter } from './api/get-vm-data-center.ts';
 import { activeDataDomains, freeSpace } from './choices.ts';
 import { ALLOCATIONS, buildDiskAttachmentBody, DISK_INTERFACES, diskProblems, nextDiskAlias, type Allocation, type DiskInterface, type DiskValues } from './disk-body.ts';
 import { canAddDiskTo } from './create-targets.ts';
-import { FaultAlert } from './fault-alert.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { SelectField, TextField } from './form-fields.tsx';
 
 export function NewDiskDialog({ collectionHref, parent, onClose }: CreateDialogProps) {

@@ -15,7 +15,7 @@ import type { CreateDialogProps } from '../../resources/extension-types.ts';
 import { useVmDataCenter } from './api/get-vm-data-center.ts';
 import { defaultProfile, profilesForNetworks } from './choices.ts';
 import { canAddNicTo } from './create-targets.ts';
-import { FaultAlert } from './fault-alert.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { SelectField, TextField } from './form-fields.tsx';
 import { buildNicBody, NIC_INTERFACES, nextNicName, nicProblems, type NicInterface, type NicValues } from './nic-body.ts';
 

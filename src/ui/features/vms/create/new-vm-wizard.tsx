@@ -17,7 +17,7 @@ import { useChoices } from '../../forms/api/list-choices.ts';
 import type { CreateDialogProps } from '../../resources/extension-types.ts';
 import { osForArchitecture, templatesForDataCenter } from './choices.ts';
 import { vmCollectionFor } from './create-targets.ts';
-import { FaultAlert } from './fault-alert.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { SelectField, TextField } from './form-fields.tsx';
 import { timeZoneAfterOsChange, timeZonesFor } from './time-zones.ts';
 import { toBytes } from './units.ts';
