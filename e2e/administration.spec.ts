@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { login } from './support/login.ts';
 import { screenshots } from './support/steps.ts';
+import { useFreshStack } from './support/fresh-stack.ts';
+
+// This journey changes the data center; it gets an engine of its own.
+useFreshStack();
 
 // Administration against the real engine: users from a directory domain, permissions on a VM,
 // a custom role's permits, the tag tree and tags on a VM, bookmarks in the navigation.

@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { login } from './support/login.ts';
 import { screenshots } from './support/steps.ts';
+import { useFreshStack } from './support/fresh-stack.ts';
+
+// This journey changes the data center; it gets an engine of its own.
+useFreshStack();
 
 // What an administrator does on host pages (issue #9): approve the pending host, read a host's
 // NICs and bonds, set up networks (break a bond, bond other NICs, attach a network), maintenance

@@ -1,6 +1,10 @@
 import { expect as baseExpect, test, type Page, type TestInfo } from '@playwright/test';
 import { login } from './support/login.ts';
 import { screenshots } from './support/steps.ts';
+import { useFreshStack } from './support/fresh-stack.ts';
+
+// This journey changes the data center; it gets an engine of its own.
+useFreshStack();
 
 // Several journeys share the machine: give the app time to answer under load.
 const expect = baseExpect.configure({ timeout: 20_000 });

@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { login } from './support/login.ts';
 import { screenshots } from './support/steps.ts';
+import { useFreshStack } from './support/fresh-stack.ts';
+
+// This journey changes the data center; it gets an engine of its own.
+useFreshStack();
 
 // VM provisioning as an administrator does it in the portal: the new-VM wizard (with a name
 // the engine refuses, shown in the wizard), a NIC on a vNIC profile, a disk, an ISO in the CD
@@ -45,6 +49,13 @@ test('provision a VM: wizard, NIC, disk, ISO, start, eject', async ({ page }, te
   await login(page);
   let vmId = '';
   const cd = page.getByTestId('cd-dialog');
+  /** Insert or Eject in the CD dialog, then the drive as the engine reports it. */
+  const applyCd = async (button: 'cd-insert' | 'cd-eject', file: string) => {
+    await shot(button);
+    await cd.getByTestId(button).click();
+    await expect(cd).toBeHidden();
+    await expect.poll(() => cdromFile(page, vmId)).toBe(file);
+  };
 
   // ---- the wizard -------------------------------------------------------------------------
   await test.step('new VM wizard', async () => {
@@ -171,15 +182,11 @@ test('provision a VM: wizard, NIC, disk, ISO, start, eject', async ({ page }, te
   await test.step('insert an ISO', async () => {
     await page.getByTestId('tab-general').or(page.getByRole('tab', { name: 'General' })).first().click();
     await page.getByTestId('action-change-cd').click();
-    const cd = page.getByTestId('cd-dialog');
     await expect(cd.getByTestId('cd-current')).toContainText('No media');
     await cd.getByRole('combobox', { name: 'ISO image', exact: true }).selectOption('rhel-9.4-x86_64-dvd.iso');
     await expect(cd.getByTestId('cd-insert')).toBeEnabled();
     await expect(cd.getByTestId('cd-eject')).toBeDisabled();
-    await shot('cd-insert');
-    await cd.getByTestId('cd-insert').click();
-    await expect(cd).toBeHidden();
-    await expect.poll(() => cdromFile(page, vmId)).toBe('rhel-9.4-x86_64-dvd.iso');
+    await applyCd('cd-insert', 'rhel-9.4-x86_64-dvd.iso');
   });
 
   // ---- start, and wait for Up --------------------------------------------------------------
@@ -200,10 +207,7 @@ test('provision a VM: wizard, NIC, disk, ISO, start, eject', async ({ page }, te
     await expect(cd.getByTestId('cd-current')).toContainText('rhel-9.4-x86_64-dvd.iso');
     await expect(cd.getByText('The VM is running: the media changes now.')).toBeVisible();
     await expect(cd.getByTestId('cd-eject')).toBeEnabled();
-    await shot('cd-eject');
-    await cd.getByTestId('cd-eject').click();
-    await expect(cd).toBeHidden();
-    await expect.poll(() => cdromFile(page, vmId)).toBe('');
+    await applyCd('cd-eject', '');
     await page.getByTestId('action-change-cd').click();
     await expect(cd.getByTestId('cd-current')).toContainText('No media');
     await shot('cd-ejected');

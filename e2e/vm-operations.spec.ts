@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { login } from './support/login.ts';
 import { screenshots } from './support/steps.ts';
+import { useFreshStack } from './support/fresh-stack.ts';
+
+// This journey changes the data center; it gets an engine of its own.
+useFreshStack();
 
 // VM operations on the fresh demo inventory (issue #9): the status panel, a console ticket
 // with its console file, a live migration to a chosen host, the snapshot life cycle, run once,
@@ -48,15 +52,39 @@ async function axeProblems(page: Page, testId: string): Promise<string[]> {
   return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function moreAction(page: Page, id: string) {
+/** A VM's page with one of its operations opened from "More actions". */
+async function openVmOperation(page: Page, name: string, action: string) {
+  const id = await openVm(page, name);
   await page.getByRole('button', { name: 'More actions' }).click();
-  await page.getByTestId(`action-${id}`).click();
+  await page.getByTestId(`action-${action}`).click();
+  return { id, dialog: page.getByTestId('action-dialog') };
+}
+
+/**
+ * The success message of clone, make template and allocate: its link names the new object, its
+ * status label follows it until `status`; then the link opens the object's page.
+ */
+async function openCreated(dialog: Locator, expected: { result: string; name: string | RegExp; status: string }, shot: () => Promise<void>) {
+  const result = dialog.getByTestId(expected.result);
+  const link = result.getByRole('link', { name: expected.name });
+  await expect(link).toBeVisible();
+  const name = (await link.textContent())!;
+  await expect(result.getByTestId('status-label')).toHaveText(expected.status, { timeout: 30_000 });
+  await shot();
+  await link.click();
+  await expect(dialog.page().getByTestId('resource-title')).toHaveText(name);
+}
+
+/** Logs in and names the test's screenshot folder; each test runs on its own demo VMs. */
+async function begin(page: Page, info: TestInfo, folder: string, timeout = 120_000) {
+  test.setTimeout(timeout);
+  const shot = screenshots(page, info, `${JOURNEY}/${folder}`);
+  await login(page);
+  return shot;
 }
 
 test('status panel: state, reasons, host and console in words', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/1-status`);
-  await login(page);
+  const shot = await begin(page, info, '1-status');
   await openVm(page, 'db04');
   const panel = page.getByTestId('vm-status-panel');
   await expect(panel.getByTestId('status-label')).toHaveText('Paused');
@@ -91,12 +119,8 @@ test('status panel: state, reasons, host and console in words', async ({ page },
 });
 
 test('console ticket: the password, its expiry and a console file per console', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/2-console`);
-  await login(page);
-  await openVm(page, 'win-fs01');
-  await moreAction(page, 'ticket');
-  const dialog = page.getByTestId('action-dialog');
+  const shot = await begin(page, info, '2-console');
+  const { dialog } = await openVmOperation(page, 'win-fs01', 'ticket');
   await dialog.getByRole('spinbutton', { name: /Valid for/ }).fill('0');
   await expect(dialog.getByTestId('action-submit')).toBeDisabled();
   await dialog.getByRole('spinbutton', { name: /Valid for/ }).fill('300');
@@ -116,9 +140,7 @@ test('console ticket: the password, its expiry and a console file per console', 
 });
 
 test('migrate a running VM to a chosen host and see it land', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/3-migrate`);
-  await login(page);
+  const shot = await begin(page, info, '3-migrate');
   const id = await openVm(page, 'web03');
   const before = await vm(page, id);
   const host01 = await find(page, 'hosts', 'host01');
@@ -144,9 +166,7 @@ test('migrate a running VM to a chosen host and see it land', async ({ page }, i
 });
 
 test('snapshots: create, preview, commit, undo, restore, delete as the state allows', async ({ page }, info) => {
-  test.setTimeout(180_000);
-  const shot = screenshots(page, info, `${JOURNEY}/4-snapshots`);
-  await login(page);
+  const shot = await begin(page, info, '4-snapshots', 180_000);
   await openVm(page, 'web05');
   await page.getByRole('tab', { name: 'Snapshots' }).click();
   const tab = page.getByTestId('snapshots-tab');
@@ -230,12 +250,8 @@ test('snapshots: create, preview, commit, undo, restore, delete as the state all
 });
 
 test('run once: boot from CD, start paused, on a chosen host', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/5-run-once`);
-  await login(page);
-  const id = await openVm(page, 'backup-proxy');
-  await moreAction(page, 'run-once');
-  const dialog = page.getByTestId('action-dialog');
+  const shot = await begin(page, info, '5-run-once');
+  const { id, dialog } = await openVmOperation(page, 'backup-proxy', 'run-once');
   await dialog.getByRole('checkbox', { name: /CD-ROM/ }).check();
   await dialog.getByRole('button', { name: 'Boot CD-ROM earlier' }).click();
   await expect(dialog.getByRole('checkbox', { name: '1. CD-ROM' })).toBeChecked();
@@ -264,12 +280,8 @@ test('run once: boot from CD, start paused, on a chosen host', async ({ page }, 
 });
 
 test('clone a VM that is down, and follow the link to the copy', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/6-clone`);
-  await login(page);
-  await openVm(page, 'app06');
-  await moreAction(page, 'clone');
-  const dialog = page.getByTestId('action-dialog');
+  const shot = await begin(page, info, '6-clone');
+  const { dialog } = await openVmOperation(page, 'app06', 'clone');
   const name = dialog.getByRole('textbox', { name: 'Name of the new VM' });
   await expect(name).toHaveValue('app06-clone');
   await name.fill('app06 copy');
@@ -277,40 +289,24 @@ test('clone a VM that is down, and follow the link to the copy', async ({ page }
   await expect(dialog.getByText('Only letters, digits')).toBeVisible();
   await name.fill('app06-copy');
   await dialog.getByTestId('action-submit').click();
-  const result = dialog.getByTestId('clone-result');
-  await expect(result.getByRole('link', { name: 'app06-copy' })).toBeVisible();
-  await expect(result.getByTestId('status-label')).toHaveText('Down', { timeout: 30_000 });
-  await shot('cloned');
-  await result.getByRole('link', { name: 'app06-copy' }).click();
-  await expect(page.getByTestId('resource-title')).toHaveText('app06-copy');
+  await openCreated(dialog, { result: 'clone-result', name: 'app06-copy', status: 'Down' }, () => shot('cloned'));
   await page.getByRole('tab', { name: /disk/i }).first().click();
   await expect(page.getByText('app06-copy_Disk1').first()).toBeVisible();
   await shot('clone-page');
 });
 
 test('make a template from a VM that is down', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/7-template`);
-  await login(page);
-  await openVm(page, 'dev-desktop02');
-  await moreAction(page, 'make-template');
-  const dialog = page.getByTestId('action-dialog');
+  const shot = await begin(page, info, '7-template');
+  const { dialog } = await openVmOperation(page, 'dev-desktop02', 'make-template');
   await dialog.getByRole('textbox', { name: 'Template name' }).fill('dev-desktop-golden');
   await dialog.getByRole('textbox', { name: 'Description' }).fill('Developer desktop, patched');
   await dialog.getByTestId('action-submit').click();
-  const result = dialog.getByTestId('template-result');
-  await expect(result.getByRole('link', { name: 'dev-desktop-golden' })).toBeVisible();
-  await expect(result.getByTestId('status-label')).toHaveText('Ok', { timeout: 30_000 });
-  await shot('template-made');
-  await result.getByRole('link', { name: 'dev-desktop-golden' }).click();
-  await expect(page.getByTestId('resource-title')).toHaveText('dev-desktop-golden');
+  await openCreated(dialog, { result: 'template-result', name: 'dev-desktop-golden', status: 'Ok' }, () => shot('template-made'));
   await find(page, 'templates', 'dev-desktop-golden');
 });
 
 test('allocate a VM from a pool and open it', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/8-pool`);
-  await login(page);
+  const shot = await begin(page, info, '8-pool');
   const pool = await find(page, 'vmpools', 'training');
   await page.goto(`/vmpools/${pool.id}`);
   await expect(page.getByTestId('resource-title')).toHaveText('training');
@@ -318,22 +314,13 @@ test('allocate a VM from a pool and open it', async ({ page }, info) => {
   const dialog = page.getByTestId('action-dialog');
   await expect(dialog).toContainText('Take a VM from the pool training');
   await dialog.getByTestId('action-submit').click();
-  const result = dialog.getByTestId('allocate-result');
-  const link = result.getByRole('link', { name: /^training-\d$/ });
-  await expect(link).toBeVisible();
-  const allocated = (await link.textContent())!;
-  await expect(result.getByTestId('status-label')).toHaveText('Up', { timeout: 30_000 });
-  await shot('pool-allocated');
-  await link.click();
-  await expect(page.getByTestId('resource-title')).toHaveText(allocated);
+  await openCreated(dialog, { result: 'allocate-result', name: /^training-\d$/, status: 'Up' }, () => shot('pool-allocated'));
   await expect(page.getByTestId('vm-status-panel').getByTestId('vm-fact-pool')).toContainText('training');
   await shot('allocated-vm');
 });
 
 test('hot-plug: unplug and plug a NIC, deactivate and activate a disk, from their pages', async ({ page }, info) => {
-  test.setTimeout(120_000);
-  const shot = screenshots(page, info, `${JOURNEY}/9-devices`);
-  await login(page);
+  const shot = await begin(page, info, '9-devices');
   const { id } = await find(page, 'vms', 'web02');
   const first = async (sub: string, key: string) =>
     page.evaluate(async ([i, s, k]) => ((await (await fetch(`/api/vms/${i}/${s}`, { headers: { Accept: 'application/json' } })).json())[k] as { id: string }[])[0].id, [id, sub, key] as const);

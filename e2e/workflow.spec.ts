@@ -1,6 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { login } from './support/login.ts';
+import { nav, openFromList } from './support/navigation.ts';
 import { screenshots } from './support/steps.ts';
+import { useFreshStack } from './support/fresh-stack.ts';
+
+// This journey changes the data center; it gets an engine of its own.
+useFreshStack();
 
 // The classic workflow of the RHEV REST API guide (chapter 2), in the browser on a fresh
 // engine — the same steps scripts/classic-workflow.ts sends over plain HTTP: approve the host
@@ -10,18 +15,6 @@ import { screenshots } from './support/steps.ts';
 // A new NFS ISO domain starts empty (as on a real engine until images are uploaded), so the
 // CD step uses the demo's shared ISO library: the empty new ISO domain is put in maintenance
 // and detached from Lab, and the demo "iso" domain is attached to Lab in its place.
-
-/** Follows the sidebar to a list, as an administrator does (no page reload). */
-async function nav(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-async function openFromList(page: Page, list: string, name: string): Promise<void> {
-  await nav(page, list);
-  await page.getByRole('main').getByRole('link', { name, exact: true }).first().click();
-  await expect(page.getByTestId('resource-title')).toHaveText(name);
-}
 
 /** The status shown next to the page title. */
 const headerStatus = (page: Page): Locator => page.locator('main').getByTestId('status-label').first();

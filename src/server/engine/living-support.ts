@@ -12,6 +12,7 @@
  */
 import { expect } from 'vitest';
 import { API, TestEngine, type Res } from './http/test-support.ts';
+import { simulatorHooks, type SimulatorHooks } from './sim/engine-hooks.ts';
 
 export const SPEED = 8;
 
@@ -144,6 +145,51 @@ export class LivingEngine {
       await new Promise((r) => setTimeout(r, 20));
     }
   }
+}
+
+/**
+ * The simulator behind a real engine on a clock the test moves: nothing happens until
+ * `advance(ms)`, so a test sees each state of a step exactly. Requests are JSON, with the
+ * full path (`${API}/vms/…`).
+ *
+ *   const sim = new TickedEngine(5);
+ *   beforeAll(() => sim.start()); afterAll(() => sim.stop());
+ *   const { call, advance, vmByName } = sim;
+ */
+export class TickedEngine {
+  readonly t: TestEngine;
+  // The demo seed dates things from the real now; the simulated clock starts there.
+  private readonly clock = { t: Date.now() };
+  private hooks?: SimulatorHooks;
+
+  constructor(seed: number) {
+    this.t = new TestEngine({ hooks: (store) => (this.hooks = simulatorHooks(store, { speed: 1, seed, now: () => this.clock.t, faults: false, start: false })) });
+  }
+
+  async start(): Promise<this> {
+    await this.t.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.t.stop();
+  }
+
+  call = async (method: string, p: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> => {
+    const r = await this.t.req(method, p, { body: body === undefined ? undefined : JSON.stringify(body), headers: { accept: 'application/json', ...headers } });
+    return { status: r.status, body: r.text ? r.json() : undefined };
+  };
+
+  /** Moves the simulator's clock and applies what became due. */
+  advance = (ms: number): void => {
+    const end = this.clock.t + ms;
+    while (this.clock.t < end) {
+      this.clock.t = Math.min(end, this.clock.t + 500);
+      this.hooks?.simulator.tick();
+    }
+  };
+
+  vmByName = async (name: string): Promise<any> => (await this.call('GET', `${API}/vms?search=name%3D${name}`)).body.vm?.[0];
 }
 
 /** The fault of a refused action (wrapped in an <action> or bare). */

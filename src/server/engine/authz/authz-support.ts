@@ -1,5 +1,6 @@
-/** Test helpers for the authz suites: SSO logins and requests as a given user. */
-import { API, asList, type Res, type TestEngine } from '../http/test-support.ts';
+/** Test helpers for the authz suites: SSO logins, requests as a given user, one engine per suite. */
+import { afterAll, beforeAll, expect } from 'vitest';
+import { API, asList, PASSWORD, TestEngine, type Res } from '../http/test-support.ts';
 
 export { DIRECTORY_DEMO_PASSWORD } from './directory.ts';
 
@@ -16,7 +17,14 @@ export async function login(t: TestEngine, username: string, password: string): 
 
 /** Requests made with one user's bearer token. */
 export class As {
-  constructor(private readonly t: TestEngine, private readonly token: string) {}
+  constructor(private readonly t: TestEngine, private token = '') {}
+  /** Logs in as `username`; the requests after it carry that user's token. */
+  async signIn(username: string, password: string): Promise<this> {
+    const l = await login(this.t, username, password);
+    if (!l.token) throw new Error(`login ${username} failed: ${JSON.stringify(l.body)}`);
+    this.token = l.token;
+    return this;
+  }
   req(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<Res> {
     return this.t.req(method, `${API}${path}`, { body, auth: `Bearer ${this.token}`, headers });
   }
@@ -30,8 +38,26 @@ export class As {
   }
 }
 
-export async function as(t: TestEngine, username: string, password: string): Promise<As> {
-  const l = await login(t, username, password);
-  if (!l.token) throw new Error(`login ${username} failed: ${JSON.stringify(l.body)}`);
-  return new As(t, l.token);
+export function as(t: TestEngine, username: string, password: string): Promise<As> {
+  return new As(t).signIn(username, password);
+}
+
+/**
+ * The seeded engine of one test file: started before its tests with admin@internal logged in
+ * (`admin` is usable from the first test on), and every XML body it answered checked against
+ * the served XSD after them.
+ */
+export function adminSuite(): { t: TestEngine; admin: As } {
+  const t = new TestEngine();
+  const admin = new As(t);
+  beforeAll(async () => {
+    await t.start();
+    await admin.signIn('admin@internal', PASSWORD);
+  });
+  afterAll(async () => {
+    const { failures } = await t.validateXml();
+    await t.stop();
+    expect(failures).toBe('');
+  });
+  return { t, admin };
 }

@@ -3,12 +3,10 @@
  * each role sees (lists, GETs, the summary) and may do (actions, creations), inheritance down
  * the tree, group membership and permission changes taking effect at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, TestEngine } from '../http/test-support.ts';
-import { As, as, DIRECTORY_DEMO_PASSWORD, login } from './authz-support.ts';
+import { describe, expect, it } from 'vitest';
+import { adminSuite, as, DIRECTORY_DEMO_PASSWORD, login } from './authz-support.ts';
 
-const t = new TestEngine();
-let admin: As;
+const { t, admin } = adminSuite();
 const EXAMPLE = 'example.com-authz';
 const exampleDomainId = Buffer.from(EXAMPLE).toString('hex');
 
@@ -36,16 +34,6 @@ async function grant(path: string, role: string, userId: string): Promise<string
   expect(r.status, r.text).toBe(201);
   return r.xml().permission['@id'];
 }
-
-beforeAll(async () => {
-  await t.start();
-  admin = await as(t, 'admin@internal', PASSWORD);
-});
-afterAll(async () => {
-  const { failures } = await t.validateXml();
-  await t.stop();
-  expect(failures).toBe('');
-});
 
 describe('logging in', () => {
   it('lets seeded directory users log in with the directory password, and refuses a wrong one', async () => {

@@ -2,27 +2,16 @@
  * Roles through HTTP: a role made through the API is editable (`mutable`), its permits can be
  * added and removed; the built-in roles keep theirs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asList, PASSWORD, TestEngine } from '../http/test-support.ts';
-import { As, as } from './authz-support.ts';
+import { describe, expect, it } from 'vitest';
+import { asList } from '../http/test-support.ts';
+import { adminSuite } from './authz-support.ts';
 
-const t = new TestEngine();
-let admin: As;
+const { admin } = adminSuite();
 
 const permitIds = async (roleId: string): Promise<string[]> =>
   asList((await admin.get(`/roles/${roleId}/permits`)).xml().permits?.permit)
     .map((p: any) => String(p['@id']))
     .sort((a, b) => Number(a) - Number(b));
-
-beforeAll(async () => {
-  await t.start();
-  admin = await as(t, 'admin@internal', PASSWORD);
-});
-afterAll(async () => {
-  const { failures } = await t.validateXml();
-  await t.stop();
-  expect(failures).toBe('');
-});
 
 describe('roles', () => {
   it('makes new roles mutable and edits their permits', async () => {

@@ -2,12 +2,11 @@
  * Tags through HTTP: assigning and unassigning on VMs, hosts, templates, users and groups,
  * the tag tree, search by tag, and who may (un)assign.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asList, PASSWORD, TestEngine } from '../http/test-support.ts';
-import { As, as, DIRECTORY_DEMO_PASSWORD } from './authz-support.ts';
+import { describe, expect, it } from 'vitest';
+import { asList } from '../http/test-support.ts';
+import { adminSuite, as, DIRECTORY_DEMO_PASSWORD } from './authz-support.ts';
 
-const t = new TestEngine();
-let admin: As;
+const { t, admin } = adminSuite();
 
 async function firstId(path: string, kind: string, name?: string): Promise<string> {
   const items = asList((await admin.get(path)).xml()[`${kind}s`]?.[kind]);
@@ -15,16 +14,6 @@ async function firstId(path: string, kind: string, name?: string): Promise<strin
   if (!hit) throw new Error(`${kind} ${name ?? ''} not found`);
   return hit['@id'];
 }
-
-beforeAll(async () => {
-  await t.start();
-  admin = await as(t, 'admin@internal', PASSWORD);
-});
-afterAll(async () => {
-  const { failures } = await t.validateXml();
-  await t.stop();
-  expect(failures).toBe('');
-});
 
 describe('tags', () => {
   it('builds a tree under the root tag', async () => {

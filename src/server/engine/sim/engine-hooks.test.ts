@@ -3,59 +3,16 @@
  * seed): actions answer like the engine, VMs move through their states over time, refusals are
  * 409 faults, statistics come from the simulator.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEngine, type RunningEngine } from '../engine.ts';
 import { BUNDLED_XSD, validateXml } from '../http/codec/xmllint.ts';
-import { simulatorHooks, type SimulatorHooks } from './engine-hooks.ts';
+import { API } from '../http/test-support.ts';
+import { TickedEngine } from '../living-support.ts';
 
-const PASSWORD = 'sim-secret';
-const AUTH = `Basic ${Buffer.from(`admin@internal:${PASSWORD}`).toString('base64')}`;
-const API = '/ovirt-engine/api';
-// The demo seed dates things from the real now; the simulated clock starts there.
-const clock = { t: Date.now() };
-let engine: RunningEngine;
-let hooks: SimulatorHooks;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'vantage-sim-engine-'));
+const sim = new TickedEngine(3);
+const { call, advance, vmByName } = sim;
 
-async function call(method: string, p: string, body?: unknown, headers: Record<string, string> = {}) {
-  const r = await fetch(engine.url + p, {
-    method,
-    headers: { authorization: AUTH, accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await r.text();
-  return { status: r.status, body: text ? JSON.parse(text) : undefined };
-}
-
-/** Moves the simulator's clock and applies what became due. */
-function advance(ms: number): void {
-  const end = clock.t + ms;
-  while (clock.t < end) {
-    clock.t = Math.min(end, clock.t + 500);
-    hooks.simulator.tick();
-  }
-}
-
-async function vmByName(name: string) {
-  const r = await call('GET', `${API}/vms?search=name%3D${name}`);
-  return r.body.vm[0];
-}
-
-beforeAll(async () => {
-  engine = await startEngine({
-    port: 0,
-    dataDir,
-    adminPassword: PASSWORD,
-    hooks: (store) => (hooks = simulatorHooks(store, { speed: 1, seed: 3, now: () => clock.t, faults: false, start: false })),
-  });
-});
-afterAll(async () => {
-  await engine.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+beforeAll(() => sim.start());
+afterAll(() => sim.stop());
 
 describe('simulator behind the engine', () => {
   it('start: 200 complete with a job; the VM goes wait_for_launch → powering_up → up', async () => {
@@ -182,10 +139,7 @@ describe('simulator behind the engine', () => {
   });
 
   it('what the simulator writes validates against the XSD in XML', async () => {
-    const xml = async (p: string, method = 'GET', body?: string) => {
-      const r = await fetch(engine.url + p, { method, headers: { authorization: AUTH, accept: 'application/xml', ...(body ? { 'content-type': 'application/xml' } : {}) }, body });
-      return r.text();
-    };
+    const xml = async (p: string, method = 'GET', body?: string) => (await sim.t.req(method, p, { body, headers: { accept: 'application/xml' } })).text;
     const vm = await vmByName('monitoring');
     const host = vm.host.id;
     const nics = (await call('GET', `${API}/vms/${vm.id}/nics`)).body.nic as any[];

@@ -3,56 +3,15 @@
  * copies of the disks and NICs, allocatevm names the VM it handed out as a link, and a run once
  * start is flagged `run_once` until the VM goes down.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEngine, type RunningEngine } from '../engine.ts';
-import { simulatorHooks, type SimulatorHooks } from './engine-hooks.ts';
+import { API } from '../http/test-support.ts';
+import { TickedEngine } from '../living-support.ts';
 
-const PASSWORD = 'ops-secret';
-const AUTH = `Basic ${Buffer.from(`admin@internal:${PASSWORD}`).toString('base64')}`;
-const API = '/ovirt-engine/api';
-const clock = { t: Date.now() };
-let engine: RunningEngine;
-let hooks: SimulatorHooks;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'vantage-vm-ops-'));
+const sim = new TickedEngine(5);
+const { call, advance, vmByName } = sim;
 
-async function call(method: string, p: string, body?: unknown) {
-  const r = await fetch(engine.url + p, {
-    method,
-    headers: { authorization: AUTH, accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await r.text();
-  return { status: r.status, body: text ? JSON.parse(text) : undefined };
-}
-
-function advance(ms: number): void {
-  const end = clock.t + ms;
-  while (clock.t < end) {
-    clock.t = Math.min(end, clock.t + 500);
-    hooks.simulator.tick();
-  }
-}
-
-async function vmByName(name: string) {
-  const r = await call('GET', `${API}/vms?search=name%3D${name}`);
-  return r.body.vm?.[0];
-}
-
-beforeAll(async () => {
-  engine = await startEngine({
-    port: 0,
-    dataDir,
-    adminPassword: PASSWORD,
-    hooks: (store) => (hooks = simulatorHooks(store, { speed: 1, seed: 5, now: () => clock.t, faults: false, start: false })),
-  });
-});
-afterAll(async () => {
-  await engine.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+beforeAll(() => sim.start());
+afterAll(() => sim.stop());
 
 describe('VM operations', () => {
   it('clone: a new VM with its own disks and NICs, both locked while copying, then down', async () => {

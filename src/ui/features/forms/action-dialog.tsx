@@ -2,11 +2,12 @@
 // parameters (or just a confirmation when it has none). A refusal shows the engine's reason
 // inside the dialog, where it can be read; success is a toast, except for results worth
 // keeping on screen (a console ticket).
-import { Alert, Button, ClipboardCopy, Content, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton } from '@patternfly/react-core';
+import { Button, ClipboardCopy, Content, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import { describeAction } from '../../../api/actions.ts';
 import type { ActionResult, Resource } from '../../../api/resource.ts';
-import { describeError } from '../../app/api-errors.ts';
+import { DialogFooter } from '../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../components/fault-alert.tsx';
 import { useToast } from '../../components/toasts.tsx';
 import { displayName } from '../../lib/fields.ts';
 import { humanize, kindTitle } from '../../lib/titles.ts';
@@ -31,7 +32,7 @@ export function ActionDialog({ resource, action, label, onClose, onDone }: Actio
   const name = displayName(resource);
   const current = { ...initialValues(fields), ...values };
   const risky = RISKY.test(label);
-  const fault = run.error ? describeError(run.error) : null;
+  const failed = !!run.error;
   const formId = `action-form-${action}`;
 
   const submit = () => {
@@ -62,11 +63,7 @@ export function ActionDialog({ resource, action, label, onClose, onDone }: Actio
     <Modal isOpen variant={fields.length > 0 ? 'medium' : 'small'} onClose={onClose} aria-labelledby="action-dialog-title" aria-describedby="action-dialog-body" data-testid="action-dialog">
       <ModalHeader title={`${label}: ${name}`} labelId="action-dialog-title" titleIconVariant={risky ? 'warning' : undefined} />
       <ModalBody id="action-dialog-body">
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={run.error} testId="action-fault" />
         {catalog.isPending ? (
           <Skeleton height="4rem" screenreaderText="Loading the action's parameters" />
         ) : fields.length > 0 ? (
@@ -80,14 +77,16 @@ export function ActionDialog({ resource, action, label, onClose, onDone }: Actio
           </Content>
         )}
       </ModalBody>
-      <ModalFooter>
-        <Button variant={risky ? 'danger' : 'primary'} onClick={submit} isLoading={run.isPending} isDisabled={run.isPending || catalog.isPending} data-testid="action-submit">
-          {fault ? 'Try again' : label}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          {fault ? 'Close' : 'Cancel'}
-        </Button>
-      </ModalFooter>
+      <DialogFooter
+        label={failed ? 'Try again' : label}
+        cancelLabel={failed ? 'Close' : 'Cancel'}
+        danger={risky}
+        busy={run.isPending}
+        disabled={catalog.isPending}
+        onConfirm={submit}
+        onCancel={onClose}
+        testId="action-submit"
+      />
     </Modal>
   );
 }

@@ -1,11 +1,11 @@
 // Remove, with a confirmation naming the object; destructive types (storage domains, data
 // centers, clusters) ask for the name to be typed. Refusals stay in the dialog.
-import { Alert, Button, Content, Form, FormGroup, Modal, ModalBody, ModalFooter, ModalHeader, TextInput } from '@patternfly/react-core';
+import { Content, Form, FormGroup, TextInput } from '@patternfly/react-core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Resource } from '../../../api/resource.ts';
-import { describeError } from '../../app/api-errors.ts';
 import { useRouteOf } from '../../components/api-base-context.ts';
+import { ConfirmRemove } from '../../components/confirm-remove.tsx';
 import { useToast } from '../../components/toasts.tsx';
 import { displayName } from '../../lib/fields.ts';
 import { kindTitle } from '../../lib/titles.ts';
@@ -25,7 +25,6 @@ export function RemoveDialog({ resource, onClose }: { resource: Resource; onClos
   const name = displayName(resource);
   const kind = kindTitle(resource.kind).toLowerCase();
   const needName = mustTypeName(resource.kind);
-  const fault = remove.error ? describeError(remove.error) : null;
 
   const confirm = () => {
     if (!resource.href || (needName && typed !== name)) return;
@@ -43,34 +42,18 @@ export function RemoveDialog({ resource, onClose }: { resource: Resource; onClos
   };
 
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="remove-title" data-testid="remove-dialog">
-      <ModalHeader title={`Remove ${kind}: ${name}`} labelId="remove-title" titleIconVariant="warning" />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="remove-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        <Content component="p" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-          Remove the {kind} <strong>{name}</strong>? This cannot be undone.
-        </Content>
-        {fields.length > 0 && <ParamForm id="remove-form" fields={fields} values={values} errors={{}} subject={resource} onChange={(p, v) => setValues((cur) => ({ ...cur, [p]: v }))} onSubmit={confirm} />}
-        {needName && (
-          <Form onSubmit={(e) => { e.preventDefault(); confirm(); }} style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
-            <FormGroup label={`Type ${name} to confirm`} fieldId="remove-confirm-name" isRequired>
-              <TextInput id="remove-confirm-name" value={typed} onChange={(_e, v) => setTyped(v)} autoComplete="off" />
-            </FormGroup>
-          </Form>
-        )}
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="danger" onClick={confirm} isLoading={remove.isPending} isDisabled={remove.isPending || (needName && typed !== name)} data-testid="remove-confirm">
-          Remove
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <ConfirmRemove id="remove" title={`Remove ${kind}: ${name}`} error={remove.error} busy={remove.isPending} disabled={needName && typed !== name} onConfirm={confirm} onClose={onClose}>
+      <Content component="p" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
+        Remove the {kind} <strong>{name}</strong>? This cannot be undone.
+      </Content>
+      {fields.length > 0 && <ParamForm id="remove-form" fields={fields} values={values} errors={{}} subject={resource} onChange={(p, v) => setValues((cur) => ({ ...cur, [p]: v }))} onSubmit={confirm} />}
+      {needName && (
+        <Form onSubmit={(e) => { e.preventDefault(); confirm(); }} style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
+          <FormGroup label={`Type ${name} to confirm`} fieldId="remove-confirm-name" isRequired>
+            <TextInput id="remove-confirm-name" value={typed} onChange={(_e, v) => setTyped(v)} autoComplete="off" />
+          </FormGroup>
+        </Form>
+      )}
+    </ConfirmRemove>
   );
 }

@@ -1,9 +1,10 @@
 // Fence: the power-management operations on a host (restart, start, stop, ask its power
 // status) and the manual "host has been rebooted" confirmation. A status query keeps the dialog
 // open and shows what the agent answered.
-import { Alert, Button, Form, FormGroup, Modal, ModalBody, ModalFooter, ModalHeader, Radio } from '@patternfly/react-core';
+import { Alert, Form, FormGroup, Modal, ModalBody, ModalHeader, Radio } from '@patternfly/react-core';
 import { useState } from 'react';
-import { describeError } from '../../app/api-errors.ts';
+import { DialogFooter } from '../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../components/fault-alert.tsx';
 import { useToast } from '../../components/toasts.tsx';
 import { displayName, isStructure } from '../../lib/fields.ts';
 import { humanize } from '../../lib/titles.ts';
@@ -23,7 +24,6 @@ export function FenceDialog({ resource, label, onClose, onDone }: ActionDialogPr
   const [power, setPower] = useState<string | null>(null);
   const run = useRunAction();
   const toast = useToast();
-  const fault = run.error ? describeError(run.error) : null;
   const name = displayName(resource);
 
   const submit = () => {
@@ -50,11 +50,7 @@ export function FenceDialog({ resource, label, onClose, onDone }: ActionDialogPr
     <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="fence-title" data-testid="fence-dialog">
       <ModalHeader title={`${label}: ${name}`} labelId="fence-title" titleIconVariant={type === 'status' ? undefined : 'warning'} />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={run.error} testId="action-fault" />
         {power && (
           <Alert variant={power === 'on' ? 'success' : 'info'} isInline title={`Power status: ${humanize(power)}`} data-testid="fence-power-status" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }} />
         )}
@@ -66,14 +62,15 @@ export function FenceDialog({ resource, label, onClose, onDone }: ActionDialogPr
           </FormGroup>
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button variant={type === 'status' ? 'primary' : 'danger'} onClick={submit} isLoading={run.isPending} isDisabled={run.isPending} data-testid="action-submit">
-          {type === 'status' ? 'Get power status' : (TYPES.find((t) => t.value === type)?.label ?? 'Fence')}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Close
-        </Button>
-      </ModalFooter>
+      <DialogFooter
+        label={type === 'status' ? 'Get power status' : (TYPES.find((t) => t.value === type)?.label ?? 'Fence')}
+        cancelLabel="Close"
+        danger={type !== 'status'}
+        busy={run.isPending}
+        onConfirm={submit}
+        onCancel={onClose}
+        testId="action-submit"
+      />
     </Modal>
   );
 }

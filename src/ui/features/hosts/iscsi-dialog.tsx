@@ -3,7 +3,7 @@
 import { Alert, Button, Flex, FlexItem, Form, FormGroup, Label, Modal, ModalBody, ModalFooter, ModalHeader, TextInput, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
-import { describeError } from '../../app/api-errors.ts';
+import { FaultAlert } from '../../components/fault-alert.tsx';
 import { displayName } from '../../lib/fields.ts';
 import { useRunAction } from '../resources/api/run-action.ts';
 import type { ActionDialogProps } from '../resources/extension-types.ts';
@@ -20,7 +20,6 @@ export function IscsiDialog({ resource, label, onClose, onDone }: ActionDialogPr
   const discover = useRunAction();
   const login = useRunAction();
   const error = login.error ?? discover.error;
-  const fault = error ? describeError(error) : null;
   const portNumber = Number(port);
   const portValid = port === '' || (Number.isInteger(portNumber) && portNumber > 0 && portNumber < 65536);
 
@@ -52,11 +51,7 @@ export function IscsiDialog({ resource, label, onClose, onDone }: ActionDialogPr
     <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="iscsi-title" data-testid="iscsi-dialog">
       <ModalHeader title={`${label}: ${displayName(resource)}`} labelId="iscsi-title" description="Discover the targets of an iSCSI portal and log the host in to one." />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={error} testId="action-fault" />
         <Form onSubmit={(e) => { e.preventDefault(); runDiscover(); }}>
           <Flex gap={{ default: 'gapMd' }} alignItems={{ default: 'alignItemsFlexStart' }}>
             <FlexItem grow={{ default: 'grow' }}>

@@ -1,10 +1,11 @@
 // Editing a host's power management: enable it and set its (first) fence agent. The agent is
 // written before the host, so enabling finds an agent to use. The password field always starts
 // empty — the stored password is never shown — and stays unchanged unless typed.
-import { Alert, Button, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Modal, ModalBody, ModalFooter, ModalHeader, Switch, TextInput } from '@patternfly/react-core';
+import { Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Modal, ModalBody, ModalHeader, Switch, TextInput } from '@patternfly/react-core';
 import { useState } from 'react';
 import type { Resource } from '../../../api/resource.ts';
-import { describeError } from '../../app/api-errors.ts';
+import { DialogFooter } from '../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../components/fault-alert.tsx';
 import { useToast } from '../../components/toasts.tsx';
 import { displayName } from '../../lib/fields.ts';
 import { useCreateResource } from '../forms/api/create-resource.ts';
@@ -19,7 +20,6 @@ export function PowerManagementDialog({ host, agent, onClose }: { host: Resource
   const create = useCreateResource();
   const update = useUpdateResource();
   const toast = useToast();
-  const fault = failure ? describeError(failure) : null;
   const set = (k: keyof PmForm, v: string | boolean) => {
     setForm((cur) => ({ ...cur, [k]: v }));
     setErrors(({ [k]: _fixed, ...rest }) => rest);
@@ -61,11 +61,7 @@ export function PowerManagementDialog({ host, agent, onClose }: { host: Resource
     <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="pm-title" data-testid="power-management-dialog">
       <ModalHeader title={`Power management: ${displayName(host)}`} labelId="pm-title" />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={failure} testId="action-fault" />
         <Form onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <Switch id="pm-enabled" label="Enable power management" isChecked={form.enabled} onChange={(_e, v) => set('enabled', v)} />
           <FormGroup label="Agent type" fieldId="pm-type">
@@ -83,14 +79,7 @@ export function PowerManagementDialog({ host, agent, onClose }: { host: Resource
           {field('port', 'Port', <TextInput id="pm-port" value={form.port} placeholder="Agent default" validated={errors.port ? 'error' : 'default'} onChange={(_e, v) => set('port', v)} style={{ width: '8rem' }} />)}
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={() => void save()} isLoading={busy} isDisabled={busy} data-testid="pm-save">
-          {fault ? 'Try again' : 'Save'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          {fault ? 'Close' : 'Cancel'}
-        </Button>
-      </ModalFooter>
+      <DialogFooter label={failure ? 'Try again' : 'Save'} cancelLabel={failure ? 'Close' : 'Cancel'} busy={busy} onConfirm={() => void save()} onCancel={onClose} testId="pm-save" />
     </Modal>
   );
 }

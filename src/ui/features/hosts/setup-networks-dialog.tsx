@@ -10,6 +10,7 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useMemo, useState } from 'react';
 import { describeError } from '../../app/api-errors.ts';
+import { FaultAlert } from '../../components/fault-alert.tsx';
 import { useToast } from '../../components/toasts.tsx';
 import { displayName } from '../../lib/fields.ts';
 import { useRunAction } from '../resources/api/run-action.ts';
@@ -51,7 +52,6 @@ function SetupNetworksEditor({ resource, label, onClose, onDone, data }: ActionD
   const [slaves, setSlaves] = useState<string[]>([]);
   const run = useRunAction();
   const toast = useToast();
-  const fault = run.error ? describeError(run.error) : null;
 
   const interfaces = planInterfaces(plan, data.nics);
   const free = freeNics(plan, data.nics);
@@ -104,11 +104,7 @@ function SetupNetworksEditor({ resource, label, onClose, onDone, data }: ActionD
     <Modal isOpen variant="large" onClose={onClose} aria-labelledby="setup-networks-title" data-testid="setup-networks-dialog" style={{ maxWidth: '1200px' }}>
       <ModalHeader title={`${label}: ${displayName(resource)}`} labelId="setup-networks-title" />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={run.error} testId="action-fault" />
         {outdated && (
           <Alert
             variant="info"
@@ -253,13 +249,13 @@ function SetupNetworksEditor({ resource, label, onClose, onDone, data }: ActionD
       </ModalBody>
       <ModalFooter>
         <Button variant="primary" onClick={() => void submit()} isLoading={run.isPending} isDisabled={run.isPending || changes.length === 0} data-testid="action-submit">
-          {fault ? 'Try again' : 'OK'}
+          {run.error ? 'Try again' : 'OK'}
         </Button>
         <Button variant="link" onClick={() => setPlan(current)} isDisabled={changes.length === 0 || run.isPending}>
           Reset
         </Button>
         <Button variant="link" onClick={onClose}>
-          {fault ? 'Close' : 'Cancel'}
+          {run.error ? 'Close' : 'Cancel'}
         </Button>
       </ModalFooter>
     </Modal>

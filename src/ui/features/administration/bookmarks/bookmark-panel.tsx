@@ -1,11 +1,11 @@
 // On a bookmark's page: where it leads, with a link that opens the search, and Remove (the
 // generic page offers no removal for bookmarks).
-import { Alert, Button, Card, CardBody, Flex, FlexItem, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import { Alert, Button, Card, CardBody, Flex, FlexItem } from '@patternfly/react-core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Resource } from '../../../../api/resource.ts';
-import { describeError } from '../../../app/api-errors.ts';
 import { useRouteOf } from '../../../components/api-base-context.ts';
+import { ConfirmRemove } from '../../../components/confirm-remove.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { useEntryPoint } from '../../entry/api/get-entry-point.ts';
 import { useRemoveResource } from '../../forms/api/remove-resource.ts';
@@ -50,7 +50,6 @@ function RemoveBookmarkDialog({ bookmark, onClose }: { bookmark: Resource; onClo
   const routeOf = useRouteOf();
   const { data: entry } = useEntryPoint();
   const name = String(bookmark.fields.name ?? bookmark.id);
-  const fault = remove.error ? describeError(remove.error) : null;
   const confirm = () => {
     if (!bookmark.href) return;
     remove.mutate(
@@ -65,24 +64,8 @@ function RemoveBookmarkDialog({ bookmark, onClose }: { bookmark: Resource; onClo
     );
   };
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="remove-bookmark-title" data-testid="remove-bookmark-dialog">
-      <ModalHeader title={`Remove bookmark ${name}`} titleIconVariant="warning" labelId="remove-bookmark-title" />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        The saved search <code className="vantage-mono">{String(bookmark.fields.value ?? '')}</code> leaves the navigation.
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="danger" onClick={confirm} isLoading={remove.isPending} isDisabled={remove.isPending} data-testid="remove-bookmark-confirm">
-          Remove
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <ConfirmRemove id="remove-bookmark" title={`Remove bookmark ${name}`} error={remove.error} busy={remove.isPending} onConfirm={confirm} onClose={onClose}>
+      The saved search <code className="vantage-mono">{String(bookmark.fields.value ?? '')}</code> leaves the navigation.
+    </ConfirmRemove>
   );
 }

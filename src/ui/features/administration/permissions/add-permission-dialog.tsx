@@ -2,11 +2,12 @@
 // engine's users and groups) and a role; the engine gives that role on this object. Under a
 // user or group the permission is system-wide, so only the role is asked.
 import {
-  Alert, Button, Form, FormGroup, FormSelect, FormSelectOption, FormSelectOptionGroup, Modal, ModalBody, ModalFooter, ModalHeader, Radio, SearchInput, Skeleton,
+  Form, FormGroup, FormSelect, FormSelectOption, FormSelectOptionGroup, Modal, ModalBody, ModalHeader, Radio, SearchInput, Skeleton,
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useMemo, useState } from 'react';
-import { describeError } from '../../../app/api-errors.ts';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { displayName } from '../../../lib/fields.ts';
 import { kindTitle } from '../../../lib/titles.ts';
@@ -32,7 +33,6 @@ export function AddPermissionDialog({ collectionHref, parent, onClose }: CreateD
   const options = useMemo(() => roleOptions(roles.data?.items ?? []), [roles.data]);
   const matches = useMemo(() => matchPrincipals(principals.data?.items ?? [], typed), [principals.data, typed]);
   const principal = fixed ? { kind: fixed.kind, id: fixed.id ?? '' } : principalId ? { kind, id: principalId } : null;
-  const fault = create.error ? describeError(create.error) : null;
   const where = parent ? `${kindTitle(parent.kind).toLowerCase()} ${displayName(parent)}` : 'the system';
 
   const submit = () => {
@@ -57,11 +57,7 @@ export function AddPermissionDialog({ collectionHref, parent, onClose }: CreateD
         labelId="add-permission-title"
       />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="create-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={create.error} testId="create-fault" />
         <Form onSubmit={(e) => e.preventDefault()}>
           {!fixed && (
             <>
@@ -140,14 +136,7 @@ export function AddPermissionDialog({ collectionHref, parent, onClose }: CreateD
           </FormGroup>
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={submit} isDisabled={!principal || !roleId || create.isPending} isLoading={create.isPending} data-testid="add-permission-submit">
-          Add
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter label="Add" busy={create.isPending} disabled={!principal || !roleId} onConfirm={submit} onCancel={onClose} testId="add-permission-submit" />
     </Modal>
   );
 }

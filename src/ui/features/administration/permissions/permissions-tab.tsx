@@ -1,12 +1,12 @@
 // An object's Permissions tab: who holds which role on it, with Add and a Remove per row (the
 // admin portal's Permissions sub-tab). Roles, users and groups come inlined with `follow`, so
 // the list is one request.
-import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton } from '@patternfly/react-core';
+import { Button, Skeleton } from '@patternfly/react-core';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 import type { Resource } from '../../../../api/resource.ts';
-import { describeError } from '../../../app/api-errors.ts';
+import { ConfirmRemove } from '../../../components/confirm-remove.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { HrefLink } from '../../../components/href-link.tsx';
 import { useToast } from '../../../components/toasts.tsx';
@@ -87,7 +87,6 @@ function RemovePermissionDialog({ permission, onClose }: { permission: Resource;
   const toast = useToast();
   const who = holderOf(permission);
   const role = isStructure(permission.fields.role) ? String(permission.fields.role.fields.name ?? permission.fields.role.id) : 'the role';
-  const fault = remove.error ? describeError(remove.error) : null;
   const submit = () => {
     if (!permission.href) return;
     remove.mutate(
@@ -101,24 +100,8 @@ function RemovePermissionDialog({ permission, onClose }: { permission: Resource;
     );
   };
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="remove-permission-title" data-testid="remove-permission-dialog">
-      <ModalHeader title="Remove permission" titleIconVariant="warning" labelId="remove-permission-title" />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        Take the role <strong>{role}</strong> away from <strong>{who ? principalLabel(who) : 'this holder'}</strong>?
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="danger" onClick={submit} isLoading={remove.isPending} isDisabled={remove.isPending} data-testid="remove-permission-confirm">
-          Remove
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <ConfirmRemove id="remove-permission" title="Remove permission" error={remove.error} busy={remove.isPending} onConfirm={submit} onClose={onClose}>
+      Take the role <strong>{role}</strong> away from <strong>{who ? principalLabel(who) : 'this holder'}</strong>?
+    </ConfirmRemove>
   );
 }

@@ -1,14 +1,16 @@
 // "New role": name, account type (user or administrator) and the permits, chosen in the same
 // grouped checklist the role's page shows; one POST carries the role with its permits.
-import { Alert, Button, Form, FormGroup, Modal, ModalBody, ModalFooter, ModalHeader, Radio, Skeleton, TextInput } from '@patternfly/react-core';
+import { FormGroup, Modal, ModalBody, ModalHeader, Radio, Skeleton } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../app/api-errors.ts';
 import { useRouteOf } from '../../../components/api-base-context.ts';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { useEntryPoint } from '../../entry/api/get-entry-point.ts';
 import { useCreateResource } from '../../forms/api/create-resource.ts';
 import type { CreateDialogProps } from '../../resources/extension-types.ts';
+import { NameDescriptionForm } from '../name-description-form.tsx';
 import { usePermitCatalog } from '../api/get-permit-catalog.ts';
 import { permitsForRoleType } from './permit-groups.ts';
 import { PermitChecklist } from './permit-checklist.tsx';
@@ -33,7 +35,6 @@ export function CreateRoleDialog({ collectionHref, onClose }: CreateDialogProps)
     if (loginId && !touched) ids.add(loginId);
     return ids;
   }, [checked, offered, loginId, touched]);
-  const fault = create.error ? describeError(create.error) : null;
   const nameMissing = name.trim() === '';
 
   const submit = () => {
@@ -59,24 +60,8 @@ export function CreateRoleDialog({ collectionHref, onClose }: CreateDialogProps)
     <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="create-role-title" data-testid="create-role-dialog">
       <ModalHeader title="New role" labelId="create-role-title" />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="create-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        <Form
-          id="create-role-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <FormGroup label="Name" isRequired fieldId="role-name">
-            <TextInput id="role-name" value={name} onChange={(_e, v) => setName(v)} isRequired data-testid="role-name" />
-          </FormGroup>
-          <FormGroup label="Description" fieldId="role-description">
-            <TextInput id="role-description" value={description} onChange={(_e, v) => setDescription(v)} />
-          </FormGroup>
+        <FaultAlert error={create.error} testId="create-fault" />
+        <NameDescriptionForm id="create-role-form" prefix="role" name={name} description={description} onName={setName} onDescription={setDescription} onSubmit={submit}>
           <FormGroup label="Account type" role="radiogroup" isInline fieldId="role-type">
             <Radio id="role-type-user" name="role-type" label="User" isChecked={!administrative} onChange={() => setAdministrative(false)} />
             <Radio id="role-type-admin" name="role-type" label="Administrator" isChecked={administrative} onChange={() => setAdministrative(true)} data-testid="role-type-admin" />
@@ -100,16 +85,9 @@ export function CreateRoleDialog({ collectionHref, onClose }: CreateDialogProps)
               />
             )}
           </FormGroup>
-        </Form>
+        </NameDescriptionForm>
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={submit} isDisabled={nameMissing || create.isPending} isLoading={create.isPending} data-testid="create-role-submit">
-          Create
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter label="Create" busy={create.isPending} disabled={nameMissing} onConfirm={submit} onCancel={onClose} testId="create-role-submit" />
     </Modal>
   );
 }

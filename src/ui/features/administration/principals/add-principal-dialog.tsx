@@ -2,12 +2,13 @@
 // or the internal one) that has been added to the engine. The admin picks a domain, searches
 // its directory through the domain's `users` / `groups` link, picks an entry and POSTs it.
 import {
-  Alert, Button, Form, FormGroup, FormSelect, FormSelectOption, InputGroup, InputGroupItem, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton, TextInput,
+  Button, Form, FormGroup, FormSelect, FormSelectOption, InputGroup, InputGroupItem, Modal, ModalBody, ModalHeader, Skeleton, TextInput,
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useMemo, useState } from 'react';
 import type { Resource } from '../../../../api/resource.ts';
-import { describeError } from '../../../app/api-errors.ts';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { displayName } from '../../../lib/fields.ts';
 import { useEntryPoint } from '../../entry/api/get-entry-point.ts';
@@ -40,7 +41,6 @@ function AddPrincipalDialog({ collectionHref, onClose, kind }: CreateDialogProps
   const [picked, setPicked] = useState<Resource | null>(null);
   const create = useCreateResource();
   const toast = useToast();
-  const fault = create.error ? describeError(create.error) : found.error ? describeError(found.error) : null;
   const what = kind === 'user' ? 'user' : 'group';
 
   const submit = () => {
@@ -61,11 +61,7 @@ function AddPrincipalDialog({ collectionHref, onClose, kind }: CreateDialogProps
     <Modal isOpen variant="large" onClose={onClose} aria-labelledby="add-principal-title" data-testid="add-principal-dialog">
       <ModalHeader title={`Add ${what}`} description={`Find the ${what} in a directory domain, then add it to the engine.`} labelId="add-principal-title" />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="create-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={create.error ?? found.error} testId="create-fault" />
         <Form
           onSubmit={(e) => {
             e.preventDefault();
@@ -155,14 +151,7 @@ function AddPrincipalDialog({ collectionHref, onClose, kind }: CreateDialogProps
           </Table>
         )}
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={submit} isDisabled={!picked || create.isPending} isLoading={create.isPending} data-testid="add-principal-submit">
-          Add
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter label="Add" busy={create.isPending} disabled={!picked} onConfirm={submit} onCancel={onClose} testId="add-principal-submit" />
     </Modal>
   );
 }

@@ -1,10 +1,11 @@
 // "Tags" on a VM, host, template, user or group: the tags it carries (each removable, which
 // unassigns it with a DELETE on the object's tags) and a picker over the tag tree to assign
 // another (POST `<tag id>` to the object's tags).
-import { Alert, Button, Content, Form, FormGroup, FormSelect, FormSelectOption, Label, LabelGroup, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton } from '@patternfly/react-core';
+import { Content, Form, FormGroup, FormSelect, FormSelectOption, Label, LabelGroup, Modal, ModalBody, ModalHeader, Skeleton } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import type { Resource } from '../../../../api/resource.ts';
-import { describeError } from '../../../app/api-errors.ts';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { displayName } from '../../../lib/fields.ts';
 import { useCollection } from '../../collections/api/get-collection.ts';
 import { useCreateResource } from '../../forms/api/create-resource.ts';
@@ -31,8 +32,6 @@ function ObjectTags({ owner, tagsHref, onClose, onChanged }: { owner?: Resource;
   const items = useMemo(() => assigned.data?.items ?? [], [assigned.data]);
   const held = useMemo(() => new Set(items.map((t) => t.id)), [items]);
   const options = useMemo(() => (tree.root ? flattenTree(tree.root) : []), [tree.root]);
-  const error = assign.error ?? unassign.error;
-  const fault = error ? describeError(error) : null;
   const title = owner ? `Tags of ${displayName(owner)}` : 'Tags';
 
   const add = () => {
@@ -44,11 +43,7 @@ function ObjectTags({ owner, tagsHref, onClose, onChanged }: { owner?: Resource;
     <Modal isOpen variant="small" onClose={onClose} aria-labelledby="object-tags-title" data-testid="object-tags-dialog">
       <ModalHeader title={title} labelId="object-tags-title" />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="tags-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={assign.error ?? unassign.error} testId="tags-fault" />
         {assigned.isPending ? (
           <Skeleton height="2rem" screenreaderText="Loading tags" />
         ) : items.length === 0 ? (
@@ -87,14 +82,7 @@ function ObjectTags({ owner, tagsHref, onClose, onChanged }: { owner?: Resource;
           </FormGroup>
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={add} isDisabled={!chosen || assign.isPending} isLoading={assign.isPending} data-testid="assign-tag-submit">
-          Assign
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Close
-        </Button>
-      </ModalFooter>
+      <DialogFooter label="Assign" cancelLabel="Close" busy={assign.isPending} disabled={!chosen} onConfirm={add} onCancel={onClose} testId="assign-tag-submit" />
     </Modal>
   );
 }

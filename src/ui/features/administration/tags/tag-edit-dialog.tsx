@@ -1,11 +1,13 @@
 // New tag (under a chosen parent) or rename: name and description, one POST to the tags
 // collection with `parent`, or one PUT on the tag.
-import { Alert, Button, Form, FormGroup, FormSelect, FormSelectOption, Modal, ModalBody, ModalFooter, ModalHeader, TextInput } from '@patternfly/react-core';
+import { FormGroup, FormSelect, FormSelectOption, Modal, ModalBody, ModalHeader } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
-import { describeError } from '../../../app/api-errors.ts';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { useCreateResource } from '../../forms/api/create-resource.ts';
 import { useUpdateResource } from '../../forms/api/update-resource.ts';
+import { NameDescriptionForm } from '../name-description-form.tsx';
 import { flattenTree, type TagNode } from './tag-tree.ts';
 
 export type TagEdit = { mode: 'create'; parent: TagNode } | { mode: 'rename'; tag: TagNode };
@@ -18,8 +20,6 @@ export function TagEditDialog({ edit, tagsHref, root, onClose }: { edit: TagEdit
   const update = useUpdateResource();
   const toast = useToast();
   const options = useMemo(() => flattenTree(root, true), [root]);
-  const error = create.error ?? update.error;
-  const fault = error ? describeError(error) : null;
   const busy = create.isPending || update.isPending;
   const valid = name.trim() !== '';
 
@@ -43,24 +43,8 @@ export function TagEditDialog({ edit, tagsHref, root, onClose }: { edit: TagEdit
     <Modal isOpen variant="small" onClose={onClose} aria-labelledby="tag-edit-title" data-testid="tag-edit-dialog">
       <ModalHeader title={edit.mode === 'create' ? 'New tag' : `Rename tag ${edit.tag.name}`} labelId="tag-edit-title" />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="tag-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        <Form
-          id="tag-edit-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <FormGroup label="Name" isRequired fieldId="tag-name">
-            <TextInput id="tag-name" value={name} onChange={(_e, v) => setName(v)} isRequired data-testid="tag-name" />
-          </FormGroup>
-          <FormGroup label="Description" fieldId="tag-description">
-            <TextInput id="tag-description" value={description} onChange={(_e, v) => setDescription(v)} />
-          </FormGroup>
+        <FaultAlert error={create.error ?? update.error} testId="tag-fault" />
+        <NameDescriptionForm id="tag-edit-form" prefix="tag" name={name} description={description} onName={setName} onDescription={setDescription} onSubmit={submit}>
           {edit.mode === 'create' && (
             <FormGroup label="Parent" fieldId="tag-parent">
               <FormSelect id="tag-parent" value={parentId} onChange={(_e, v) => setParentId(v)} data-testid="tag-parent">
@@ -70,16 +54,9 @@ export function TagEditDialog({ edit, tagsHref, root, onClose }: { edit: TagEdit
               </FormSelect>
             </FormGroup>
           )}
-        </Form>
+        </NameDescriptionForm>
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={submit} isDisabled={!valid || busy} isLoading={busy} data-testid="tag-edit-submit">
-          {edit.mode === 'create' ? 'Create' : 'Save'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter label={edit.mode === 'create' ? 'Create' : 'Save'} busy={busy} disabled={!valid} onConfirm={submit} onCancel={onClose} testId="tag-edit-submit" />
     </Modal>
   );
 }

@@ -1,13 +1,13 @@
 // The tag tree on a tag's page (the whole tree on the root tag's page, which the navigation
 // opens): each tag with New child, Rename and Remove, as the portal's Tags pane offers.
-import { Alert, Button, Card, CardBody, CardTitle, Content, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton, TreeView, type TreeViewDataItem } from '@patternfly/react-core';
+import { Button, Card, CardBody, CardTitle, Content, Skeleton, TreeView, type TreeViewDataItem } from '@patternfly/react-core';
 import PencilAltIcon from '@patternfly/react-icons/dist/esm/icons/pencil-alt-icon';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import TrashIcon from '@patternfly/react-icons/dist/esm/icons/trash-icon';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../app/api-errors.ts';
 import { useRouteOf } from '../../../components/api-base-context.ts';
+import { ConfirmRemove } from '../../../components/confirm-remove.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { useRemoveResource } from '../../forms/api/remove-resource.ts';
@@ -81,7 +81,6 @@ function bottomUp(tag: TagNode): TagNode[] {
 function RemoveTagDialog({ tag, onClose }: { tag: TagNode; onClose: () => void }) {
   const remove = useRemoveResource();
   const toast = useToast();
-  const fault = remove.error ? describeError(remove.error) : null;
   const below = subtreeIds(tag).size - 1;
   // A real engine removes a tag's children with it; removing them first gives the same
   // result on engines that would leave them orphaned.
@@ -91,35 +90,21 @@ function RemoveTagDialog({ tag, onClose }: { tag: TagNode; onClose: () => void }
     onClose();
   };
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="remove-tag-title" data-testid="remove-tag-dialog">
-      <ModalHeader title={`Remove tag ${tag.name}`} titleIconVariant="warning" labelId="remove-tag-title" />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        <Content component="p">
-          Remove <strong>{tag.name}</strong>
-          {below === 0 ? '' : below === 1 ? ' and the tag under it' : ` and the ${below} tags under it`}? Objects carrying {below ? 'them' : 'it'} lose the tag.
-        </Content>
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="danger"
-          isLoading={remove.isPending}
-          isDisabled={remove.isPending || !tag.href}
-          onClick={() => {
-            removeAll().catch(() => undefined);
-          }}
-          data-testid="remove-tag-confirm"
-        >
-          Remove
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <ConfirmRemove
+      id="remove-tag"
+      title={`Remove tag ${tag.name}`}
+      error={remove.error}
+      busy={remove.isPending}
+      disabled={!tag.href}
+      onConfirm={() => {
+        removeAll().catch(() => undefined);
+      }}
+      onClose={onClose}
+    >
+      <Content component="p">
+        Remove <strong>{tag.name}</strong>
+        {below === 0 ? '' : below === 1 ? ' and the tag under it' : ` and the ${below} tags under it`}? Objects carrying {below ? 'them' : 'it'} lose the tag.
+      </Content>
+    </ConfirmRemove>
   );
 }

@@ -1,7 +1,8 @@
 // Maintenance and detach ask first, as in the Administration Portal; activate runs at once.
 // A refusal stays in this dialog in the engine's words.
-import { Alert, Button, Content, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
-import { describeError } from '../../../app/api-errors.ts';
+import { Content, Modal, ModalBody, ModalHeader } from '@patternfly/react-core';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { useChangeAttachedDomain } from '../api/change-attached-domain.ts';
 import type { AttachedVerb } from '../attach-rules.ts';
@@ -17,7 +18,6 @@ const EXPLAIN: Record<AttachedVerb, string> = {
 export function ConfirmChangeModal({ verb, href, domainName, dcName, onClose }: { verb: AttachedVerb; href: string; domainName: string; dcName: string; onClose: () => void }) {
   const change = useChangeAttachedDomain();
   const toast = useToast();
-  const fault = change.error ? describeError(change.error) : null;
   const label = VERB_LABEL[verb];
   const submit = () =>
     change.mutate(
@@ -33,11 +33,7 @@ export function ConfirmChangeModal({ verb, href, domainName, dcName, onClose }: 
     <Modal isOpen variant="small" onClose={onClose} aria-labelledby="sd-change-title" data-testid="sd-change-dialog">
       <ModalHeader title={`${label}: ${domainName}`} labelId="sd-change-title" titleIconVariant={verb === 'activate' ? undefined : 'warning'} />
       <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="sd-change-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
+        <FaultAlert error={change.error} testId="sd-change-fault" />
         <Content component="p" data-testid="sd-change-question">
           {verb === 'activate' ? (
             <>Activate the storage domain <strong>{domainName}</strong> in data center <strong>{dcName}</strong>?</>
@@ -49,14 +45,15 @@ export function ConfirmChangeModal({ verb, href, domainName, dcName, onClose }: 
         </Content>
         <Content component="small">{EXPLAIN[verb]}</Content>
       </ModalBody>
-      <ModalFooter>
-        <Button variant={verb === 'activate' ? 'primary' : 'danger'} onClick={submit} isLoading={change.isPending} isDisabled={change.isPending} data-testid="sd-change-submit">
-          {fault ? 'Try again' : label}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          {fault ? 'Close' : 'Cancel'}
-        </Button>
-      </ModalFooter>
+      <DialogFooter
+        label={change.error ? 'Try again' : label}
+        cancelLabel={change.error ? 'Close' : 'Cancel'}
+        danger={verb !== 'activate'}
+        busy={change.isPending}
+        onConfirm={submit}
+        onCancel={onClose}
+        testId="sd-change-submit"
+      />
     </Modal>
   );
 }

@@ -2,21 +2,20 @@
 // "New disk" on a VM: a new image created by POSTing a disk attachment with the disk nested
 // in it, on a data domain active in the VM's data center (its `storagedomains` carry the
 // per-data-center status).
-import { Alert, Button, Checkbox, Form, FormGroup, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton } from '@patternfly/react-core';
+import { Checkbox, FormGroup } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import { useToast } from '../../../components/toasts.tsx';
-import { kindTitle } from '../../../lib/titles.ts';
 import { displayName, isStructure } from '../../../lib/fields.ts';
 import { formatBytes } from '../../../lib/format.ts';
 import { useCollection } from '../../collections/api/get-collection.ts';
 import { useCreateResource } from '../../forms/api/create-resource.ts';
 import { useChoices } from '../../forms/api/list-choices.ts';
 import type { CreateDialogProps } from '../../resources/extension-types.ts';
+import { AddDeviceDialog } from './add-device-dialog.tsx';
 import { useVmDataCenter } from './api/get-vm-data-center.ts';
 import { activeDataDomains, freeSpace } from './choices.ts';
 import { ALLOCATIONS, buildDiskAttachmentBody, DISK_INTERFACES, diskProblems, nextDiskAlias, type Allocation, type DiskInterface, type DiskValues } from './disk-body.ts';
 import { canAddDiskTo } from './create-targets.ts';
-import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { SelectField, TextField } from './form-fields.tsx';
 
 export function NewDiskDialog({ collectionHref, parent, onClose }: CreateDialogProps) {
@@ -68,40 +67,21 @@ export function NewDiskDialog({ collectionHref, parent, onClose }: CreateDialogP
   };
 
   return (
-    <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="disk-dialog-title" data-testid="disk-dialog">
-      <ModalHeader title={`New disk${parent ? `: ${vmName}` : ''}`} labelId="disk-dialog-title" />
-      <ModalBody>
-        <FaultAlert error={create.error ?? placementError ?? attached.error} testId="disk-dialog-fault" />
-        {!allowed ? (
-          <Alert variant="info" isInline title={`The engine does not add disks to a ${kindTitle(parent?.kind ?? '').toLowerCase()} here.`} data-testid="disk-dialog-readonly" />
-        ) : loading ? (
-          <Skeleton height="14rem" screenreaderText="Loading the data center's storage domains" />
-        ) : (
-          <Form id="disk-form" isHorizontal onSubmit={(e) => { e.preventDefault(); submit(); }}>
-            <TextField id="disk-size" label="Size (GiB)" type="number" isRequired value={values.sizeGiB} onChange={(sizeGiB) => set({ sizeGiB })} error={errors.sizeGiB} />
-            <TextField id="disk-alias" label="Alias" isRequired value={values.alias} onChange={(alias) => set({ alias })} error={errors.alias} />
-            <TextField id="disk-description" label="Description" value={values.description} onChange={(description) => set({ description })} />
-            <SelectField id="disk-interface" label="Interface" value={values.iface} onChange={(v) => set({ iface: v as DiskInterface })} options={DISK_INTERFACES} />
-            <SelectField id="disk-allocation" label="Allocation policy" value={values.allocation} onChange={(v) => set({ allocation: v as Allocation })} options={ALLOCATIONS} />
-            <SelectField id="disk-storage-domain" label="Storage domain" isRequired value={values.storageDomainId} onChange={(storageDomainId) => set({ storageDomainId })} error={errors.storageDomainId}
-              options={domains.map((d) => ({ value: d.id!, label: `${displayName(d)}${freeSpace(d, formatBytes)}` }))}
-              placeholder={domains.length ? undefined : 'No active data domain in this data center'}
-              hint={dataCenter ? `Data domains active in data center ${displayName(dataCenter)}` : undefined} />
-            <FormGroup label="Options" fieldId="disk-bootable" role="group" isStack hasNoPaddingTop>
-              <Checkbox id="disk-bootable" label="Bootable" isChecked={values.bootable} onChange={(_e, bootable) => set({ bootable })} />
-              <Checkbox id="disk-active" label="Activate" description="Plug the disk into the VM once it is created." isChecked={values.active} onChange={(_e, active) => set({ active })} />
-            </FormGroup>
-          </Form>
-        )}
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="disk-form" isLoading={create.isPending} isDisabled={create.isPending || loading || !allowed} data-testid="disk-dialog-submit">
-          Add
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <AddDeviceDialog id="disk" title="disk" plural="disks" parent={parent} allowed={allowed} loading={loading} loadingText="Loading the data center's storage domains" loadingHeight="14rem"
+      error={create.error ?? placementError ?? attached.error} busy={create.isPending} onSubmit={submit} onClose={onClose}>
+      <TextField id="disk-size" label="Size (GiB)" type="number" isRequired value={values.sizeGiB} onChange={(sizeGiB) => set({ sizeGiB })} error={errors.sizeGiB} />
+      <TextField id="disk-alias" label="Alias" isRequired value={values.alias} onChange={(alias) => set({ alias })} error={errors.alias} />
+      <TextField id="disk-description" label="Description" value={values.description} onChange={(description) => set({ description })} />
+      <SelectField id="disk-interface" label="Interface" value={values.iface} onChange={(v) => set({ iface: v as DiskInterface })} options={DISK_INTERFACES} />
+      <SelectField id="disk-allocation" label="Allocation policy" value={values.allocation} onChange={(v) => set({ allocation: v as Allocation })} options={ALLOCATIONS} />
+      <SelectField id="disk-storage-domain" label="Storage domain" isRequired value={values.storageDomainId} onChange={(storageDomainId) => set({ storageDomainId })} error={errors.storageDomainId}
+        options={domains.map((d) => ({ value: d.id!, label: `${displayName(d)}${freeSpace(d, formatBytes)}` }))}
+        placeholder={domains.length ? undefined : 'No active data domain in this data center'}
+        hint={dataCenter ? `Data domains active in data center ${displayName(dataCenter)}` : undefined} />
+      <FormGroup label="Options" fieldId="disk-bootable" role="group" isStack hasNoPaddingTop>
+        <Checkbox id="disk-bootable" label="Bootable" isChecked={values.bootable} onChange={(_e, bootable) => set({ bootable })} />
+        <Checkbox id="disk-active" label="Activate" description="Plug the disk into the VM once it is created." isChecked={values.active} onChange={(_e, active) => set({ active })} />
+      </FormGroup>
+    </AddDeviceDialog>
   );
 }

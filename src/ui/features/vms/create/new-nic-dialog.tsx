@@ -3,19 +3,18 @@
 // VM's data center (reached by following the VM's cluster, then its data center's networks),
 // the emulated device, an optional MAC (the engine's MAC pool picks one otherwise), link and
 // plug state.
-import { Alert, Button, Checkbox, Form, FormGroup, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton } from '@patternfly/react-core';
+import { Checkbox, FormGroup } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import { useToast } from '../../../components/toasts.tsx';
-import { kindTitle } from '../../../lib/titles.ts';
 import { displayName } from '../../../lib/fields.ts';
 import { useEntryPoint } from '../../entry/api/get-entry-point.ts';
 import { useCreateResource } from '../../forms/api/create-resource.ts';
 import { useChoices } from '../../forms/api/list-choices.ts';
 import type { CreateDialogProps } from '../../resources/extension-types.ts';
+import { AddDeviceDialog } from './add-device-dialog.tsx';
 import { useVmDataCenter } from './api/get-vm-data-center.ts';
 import { defaultProfile, profilesForNetworks } from './choices.ts';
 import { canAddNicTo } from './create-targets.ts';
-import { FaultAlert } from '../../../components/fault-alert.tsx';
 import { SelectField, TextField } from './form-fields.tsx';
 import { buildNicBody, NIC_INTERFACES, nextNicName, nicProblems, type NicInterface, type NicValues } from './nic-body.ts';
 
@@ -55,37 +54,18 @@ export function NewNicDialog({ collectionHref, parent, onClose }: CreateDialogPr
   };
 
   return (
-    <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="nic-dialog-title" data-testid="nic-dialog">
-      <ModalHeader title={`New network interface${parent ? `: ${displayName(parent)}` : ''}`} labelId="nic-dialog-title" />
-      <ModalBody>
-        <FaultAlert error={create.error ?? placementError ?? profiles.error ?? networks.error} testId="nic-dialog-fault" />
-        {!allowed ? (
-          <Alert variant="info" isInline title={`The engine does not add network interfaces to a ${kindTitle(parent?.kind ?? '').toLowerCase()} here.`} data-testid="nic-dialog-readonly" />
-        ) : loading ? (
-          <Skeleton height="12rem" screenreaderText="Loading the data center's networks" />
-        ) : (
-          <Form id="nic-form" isHorizontal onSubmit={(e) => { e.preventDefault(); submit(); }}>
-            <TextField id="nic-name" label="Name" isRequired value={values.name} onChange={(name) => set({ name })} error={errors.name} />
-            <SelectField id="nic-profile" label="Profile" value={values.profileId} onChange={(profileId) => set({ profileId })}
-              options={[...choices.map((c) => ({ value: c.id, label: c.label })), { value: '', label: 'No network' }]}
-              hint={dataCenter ? `vNIC profiles of the networks of data center ${displayName(dataCenter)}` : undefined} />
-            <SelectField id="nic-type" label="Type" value={values.iface} onChange={(v) => set({ iface: v as NicInterface })} options={NIC_INTERFACES} />
-            <TextField id="nic-mac" label="Custom MAC address" value={values.mac} onChange={(mac) => set({ mac })} error={errors.mac} placeholder="Taken from the MAC pool when empty" />
-            <FormGroup label="Options" fieldId="nic-linked" role="group" isStack hasNoPaddingTop>
-              <Checkbox id="nic-linked" label="Linked" description="The virtual cable is connected." isChecked={values.linked} onChange={(_e, linked) => set({ linked })} />
-              <Checkbox id="nic-plugged" label="Plugged" description="The card is present in the VM." isChecked={values.plugged} onChange={(_e, plugged) => set({ plugged })} />
-            </FormGroup>
-          </Form>
-        )}
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="nic-form" isLoading={create.isPending} isDisabled={create.isPending || loading || !allowed} data-testid="nic-dialog-submit">
-          Add
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <AddDeviceDialog id="nic" title="network interface" plural="network interfaces" parent={parent} allowed={allowed} loading={loading} loadingText="Loading the data center's networks" loadingHeight="12rem"
+      error={create.error ?? placementError ?? profiles.error ?? networks.error} busy={create.isPending} onSubmit={submit} onClose={onClose}>
+      <TextField id="nic-name" label="Name" isRequired value={values.name} onChange={(name) => set({ name })} error={errors.name} />
+      <SelectField id="nic-profile" label="Profile" value={values.profileId} onChange={(profileId) => set({ profileId })}
+        options={[...choices.map((c) => ({ value: c.id, label: c.label })), { value: '', label: 'No network' }]}
+        hint={dataCenter ? `vNIC profiles of the networks of data center ${displayName(dataCenter)}` : undefined} />
+      <SelectField id="nic-type" label="Type" value={values.iface} onChange={(v) => set({ iface: v as NicInterface })} options={NIC_INTERFACES} />
+      <TextField id="nic-mac" label="Custom MAC address" value={values.mac} onChange={(mac) => set({ mac })} error={errors.mac} placeholder="Taken from the MAC pool when empty" />
+      <FormGroup label="Options" fieldId="nic-linked" role="group" isStack hasNoPaddingTop>
+        <Checkbox id="nic-linked" label="Linked" description="The virtual cable is connected." isChecked={values.linked} onChange={(_e, linked) => set({ linked })} />
+        <Checkbox id="nic-plugged" label="Plugged" description="The card is present in the VM." isChecked={values.plugged} onChange={(_e, plugged) => set({ plugged })} />
+      </FormGroup>
+    </AddDeviceDialog>
   );
 }

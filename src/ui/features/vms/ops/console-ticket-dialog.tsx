@@ -3,7 +3,6 @@
 import { Alert, Button, ClipboardCopy, Content, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalBody, ModalFooter, ModalHeader, TextInput } from '@patternfly/react-core';
 import { useEffect, useState } from 'react';
 import type { ActionResult, Resource, Structure } from '../../../../api/resource.ts';
-import { describeError } from '../../../app/api-errors.ts';
 import { displayName, valueAt } from '../../../lib/fields.ts';
 import { useCollection } from '../../collections/api/get-collection.ts';
 import { consoleFile, ticketOf, type ConsoleTicket } from '../../forms/console-file.ts';
@@ -11,6 +10,7 @@ import { useRunAction } from '../../resources/api/run-action.ts';
 import type { ActionDialogProps } from '../../resources/extension-types.ts';
 import { consoleTarget, expiryText, protocolLabel, secondsLeft } from './console-target.ts';
 import { downloadText } from './download-file.ts';
+import { OperationDialog } from './operation-dialog.tsx';
 
 const DEFAULT_EXPIRY = 120;
 
@@ -18,7 +18,6 @@ export function ConsoleTicketDialog({ resource, action, label, onClose, onDone }
   const [expiry, setExpiry] = useState(String(DEFAULT_EXPIRY));
   const [issued, setIssued] = useState<{ ticket: ConsoleTicket; at: number } | null>(null);
   const run = useRunAction();
-  const fault = run.error ? describeError(run.error) : null;
   const seconds = Number(expiry);
   const invalid = !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400;
 
@@ -39,34 +38,18 @@ export function ConsoleTicketDialog({ resource, action, label, onClose, onDone }
   if (issued) return <TicketResult vm={resource} ticket={issued.ticket} issuedAt={issued.at} onClose={onClose} />;
 
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="ticket-dialog-title" data-testid="action-dialog">
-      <ModalHeader title={`${label}: ${displayName(resource)}`} labelId="ticket-dialog-title" description="A one-time password for the VM's graphical console (SPICE or VNC)." />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        <Form id="ticket-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-          <FormGroup label="Valid for (seconds)" fieldId="ticket-expiry">
-            <TextInput id="ticket-expiry" type="number" value={expiry} onChange={(_e, v) => setExpiry(v)} validated={invalid ? 'error' : 'default'} />
-            <FormHelperText>
-              <HelperText>
-                <HelperTextItem variant={invalid ? 'error' : 'default'}>{invalid ? 'A whole number of seconds, 1 to 86400.' : 'The console must be opened within this time.'}</HelperTextItem>
-              </HelperText>
-            </FormHelperText>
-          </FormGroup>
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="ticket-form" isLoading={run.isPending} isDisabled={run.isPending || invalid} data-testid="action-submit">
-          {fault ? 'Try again' : 'Get console ticket'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <OperationDialog resource={resource} label={label} id="ticket-dialog" description="A one-time password for the VM's graphical console (SPICE or VNC)." error={run.error} confirmLabel="Get console ticket" busy={run.isPending} disabled={invalid} form="ticket-form" onClose={onClose}>
+      <Form id="ticket-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <FormGroup label="Valid for (seconds)" fieldId="ticket-expiry">
+          <TextInput id="ticket-expiry" type="number" value={expiry} onChange={(_e, v) => setExpiry(v)} validated={invalid ? 'error' : 'default'} />
+          <FormHelperText>
+            <HelperText>
+              <HelperTextItem variant={invalid ? 'error' : 'default'}>{invalid ? 'A whole number of seconds, 1 to 86400.' : 'The console must be opened within this time.'}</HelperTextItem>
+            </HelperText>
+          </FormHelperText>
+        </FormGroup>
+      </Form>
+    </OperationDialog>
   );
 }
 

@@ -1,10 +1,9 @@
 // Live migration: the destination is a host that is up in the VM's cluster (not the one it
 // runs on), or the scheduler's choice. After the request the VM's status panel follows it
 // until it is up on its new host (migration-progress.tsx), leaving the page usable.
-import { Alert, Button, Content, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton } from '@patternfly/react-core';
+import { Content, Form, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, Skeleton } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import type { Resource } from '../../../../api/resource.ts';
-import { describeError } from '../../../app/api-errors.ts';
 import { useToast } from '../../../components/toasts.tsx';
 import { displayName, isReference, valueAt } from '../../../lib/fields.ts';
 import { useEntryPoint } from '../../entry/api/get-entry-point.ts';
@@ -14,6 +13,7 @@ import type { ActionDialogProps } from '../../resources/extension-types.ts';
 import { RefLink } from '../../resources/ref-link.tsx';
 import { migrateBody, migrationTargets } from './migration-hosts.ts';
 import { watchMigration } from './migration-watch.ts';
+import { OperationDialog } from './operation-dialog.tsx';
 
 const SCHEDULER = '';
 
@@ -24,7 +24,6 @@ export function MigrateDialog({ resource, action, label, onClose, onDone }: Acti
   const [choice, setChoice] = useState(SCHEDULER);
   const toast = useToast();
   const run = useRunAction();
-  const fault = run.error ? describeError(run.error) : null;
   const cluster = resource.fields.cluster;
   const loading = entry.isPending || hosts.isPending;
 
@@ -46,54 +45,38 @@ export function MigrateDialog({ resource, action, label, onClose, onDone }: Acti
   };
 
   return (
-    <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="migrate-title" data-testid="action-dialog">
-      <ModalHeader title={`${label}: ${displayName(resource)}`} labelId="migrate-title" />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
+    <OperationDialog resource={resource} label={label} id="migrate" variant="medium" error={run.error} confirmLabel="Migrate" busy={run.isPending} disabled={loading} form="migrate-form" onClose={onClose}>
+      <Content component="p">
+        Runs on {isReference(resource.fields.host) ? <RefLink value={resource.fields.host} eager /> : 'no host'}
+        {isReference(cluster) && (
+          <>
+            {' '}in cluster <RefLink value={cluster} eager />
+          </>
         )}
-        <Content component="p">
-          Runs on {isReference(resource.fields.host) ? <RefLink value={resource.fields.host} eager /> : 'no host'}
-          {isReference(cluster) && (
-            <>
-              {' '}in cluster <RefLink value={cluster} eager />
-            </>
-          )}
-          . The VM keeps running while it moves.
-        </Content>
-        {loading ? (
-          <Skeleton height="3rem" screenreaderText="Loading hosts" />
-        ) : (
-          <Form id="migrate-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-            <FormGroup label="Destination host" fieldId="migrate-host">
-              <FormSelect id="migrate-host" value={choice} onChange={(_e, v) => setChoice(v)} aria-label="Destination host" data-testid="ref-select-host">
-                <FormSelectOption value={SCHEDULER} label="Let the scheduler choose" />
-                {targets.map((h) => (
-                  <FormSelectOption key={h.id} value={h.id ?? ''} label={displayName(h)} />
-                ))}
-              </FormSelect>
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem variant={targets.length === 0 ? 'warning' : 'default'}>
-                    {targets.length === 0 ? 'No other host is up in this cluster: the engine will refuse the migration.' : `Up in the cluster: ${targets.map(hostLoad).join(', ')}.`}
-                  </HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            </FormGroup>
-          </Form>
-        )}
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="migrate-form" isLoading={run.isPending} isDisabled={run.isPending || loading} data-testid="action-submit">
-          {fault ? 'Try again' : 'Migrate'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+        . The VM keeps running while it moves.
+      </Content>
+      {loading ? (
+        <Skeleton height="3rem" screenreaderText="Loading hosts" />
+      ) : (
+        <Form id="migrate-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+          <FormGroup label="Destination host" fieldId="migrate-host">
+            <FormSelect id="migrate-host" value={choice} onChange={(_e, v) => setChoice(v)} aria-label="Destination host" data-testid="ref-select-host">
+              <FormSelectOption value={SCHEDULER} label="Let the scheduler choose" />
+              {targets.map((h) => (
+                <FormSelectOption key={h.id} value={h.id ?? ''} label={displayName(h)} />
+              ))}
+            </FormSelect>
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem variant={targets.length === 0 ? 'warning' : 'default'}>
+                  {targets.length === 0 ? 'No other host is up in this cluster: the engine will refuse the migration.' : `Up in the cluster: ${targets.map(hostLoad).join(', ')}.`}
+                </HelperTextItem>
+              </HelperText>
+            </FormHelperText>
+          </FormGroup>
+        </Form>
+      )}
+    </OperationDialog>
   );
 }
 

@@ -2,11 +2,10 @@
 // and the operations — create, preview, commit / undo the preview, restore, delete — each
 // enabled only when the engine would accept it now (snapshot-rules.ts), with the reason shown
 // when it would not.
-import { Alert, Button, Checkbox, Content, EmptyState, EmptyStateBody, Flex, FlexItem, Form, FormGroup, Modal, ModalBody, ModalFooter, ModalHeader, Skeleton, TextInput, Tooltip } from '@patternfly/react-core';
+import { Alert, Button, Checkbox, Content, EmptyState, EmptyStateBody, Flex, FlexItem, Form, FormGroup, Skeleton, TextInput, Tooltip } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState, type ReactNode } from 'react';
 import type { Resource } from '../../../../api/resource.ts';
-import { describeError } from '../../../app/api-errors.ts';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { StatusLabel } from '../../../components/status-label.tsx';
 import { useToast } from '../../../components/toasts.tsx';
@@ -19,12 +18,19 @@ import { useRunAction } from '../../resources/api/run-action.ts';
 import type { TabProps } from '../../resources/extension-types.ts';
 import { useSnapshots } from './api/list-snapshots.ts';
 import { useWatchedVm } from './api/watch-vm.ts';
+import { OperationDialog } from './operation-dialog.tsx';
 import { canCreate, canEndPreview, canPreview, canRemove, canRestore, snapshotInfo, type Rule } from './snapshot-rules.ts';
 
 type Pending =
   | { op: 'create' }
   | { op: 'commit' | 'undo'; snap?: Resource }
   | { op: 'preview' | 'restore' | 'delete'; snap: Resource };
+
+// The two ways out of a preview, each shown when the VM offers its action.
+const END_PREVIEW = [
+  { op: 'commit', action: 'commitsnapshot', verb: 'Commit' },
+  { op: 'undo', action: 'undosnapshot', verb: 'Undo' },
+] as const;
 
 const describe = (s: Resource) => (typeof s.fields.description === 'string' && s.fields.description) || s.id || 'snapshot';
 
@@ -50,24 +56,15 @@ export function SnapshotsTab({ resource, href }: TabProps) {
             </Button>
           </Guarded>
         </FlexItem>
-        {has('commitsnapshot') && (
-          <FlexItem>
+        {END_PREVIEW.filter((e) => has(e.action)).map((e) => (
+          <FlexItem key={e.op}>
             <Guarded rule={endPreview}>
-              <Button variant="secondary" size="sm" isAriaDisabled={!endPreview.enabled} onClick={() => setPending({ op: 'commit', snap: inPreview })} data-testid="snapshot-commit">
-                Commit
+              <Button variant="secondary" size="sm" isAriaDisabled={!endPreview.enabled} onClick={() => setPending({ op: e.op, snap: inPreview })} data-testid={`snapshot-${e.op}`}>
+                {e.verb}
               </Button>
             </Guarded>
           </FlexItem>
-        )}
-        {has('undosnapshot') && (
-          <FlexItem>
-            <Guarded rule={endPreview}>
-              <Button variant="secondary" size="sm" isAriaDisabled={!endPreview.enabled} onClick={() => setPending({ op: 'undo', snap: inPreview })} data-testid="snapshot-undo">
-                Undo
-              </Button>
-            </Guarded>
-          </FlexItem>
-        )}
+        ))}
       </Flex>
       {inPreview && (
         <Alert variant="info" isInline title={`Previewing snapshot “${describe(inPreview)}”`} data-testid="snapshot-preview-banner" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
@@ -157,7 +154,6 @@ function CreateSnapshotModal({ vm, href, onClose }: { vm: Resource; href: string
   const [touched, setTouched] = useState(false);
   const create = useCreateResource();
   const toast = useToast();
-  const fault = create.error ? describeError(create.error) : null;
   const missing = description.trim() === '';
 
   const submit = () => {
@@ -175,38 +171,22 @@ function CreateSnapshotModal({ vm, href, onClose }: { vm: Resource; href: string
   };
 
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="snapshot-create-title" data-testid="snapshot-create-dialog">
-      <ModalHeader title={`Create snapshot: ${displayName(vm)}`} labelId="snapshot-create-title" />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        <Form id="snapshot-create-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-          <FormGroup label="Description" isRequired fieldId="snapshot-description">
-            <TextInput id="snapshot-description" isRequired value={description} onChange={(_e, v) => setDescription(v)} validated={touched && missing ? 'error' : 'default'} aria-describedby="snapshot-description-help" />
-            {touched && missing && <Content component="small" id="snapshot-description-help" style={{ color: 'var(--pf-t--global--text--color--status--danger--default)' }}>A description is required.</Content>}
-          </FormGroup>
-          <Checkbox
-            id="snapshot-memory"
-            label="Save memory"
-            description={running ? 'Also keep the running memory, so a restore resumes the guest where it was. The VM pauses briefly.' : 'Only for a running VM.'}
-            isChecked={running && memory}
-            isDisabled={!running}
-            onChange={(_e, v) => setMemory(v)}
-          />
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="snapshot-create-form" isLoading={create.isPending} isDisabled={create.isPending} data-testid="action-submit">
-          {fault ? 'Try again' : 'Create'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <OperationDialog resource={vm} label="Create snapshot" id="snapshot-create" testId="snapshot-create-dialog" error={create.error} confirmLabel="Create" busy={create.isPending} form="snapshot-create-form" onClose={onClose}>
+      <Form id="snapshot-create-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <FormGroup label="Description" isRequired fieldId="snapshot-description">
+          <TextInput id="snapshot-description" isRequired value={description} onChange={(_e, v) => setDescription(v)} validated={touched && missing ? 'error' : 'default'} aria-describedby="snapshot-description-help" />
+          {touched && missing && <Content component="small" id="snapshot-description-help" style={{ color: 'var(--pf-t--global--text--color--status--danger--default)' }}>A description is required.</Content>}
+        </FormGroup>
+        <Checkbox
+          id="snapshot-memory"
+          label="Save memory"
+          description={running ? 'Also keep the running memory, so a restore resumes the guest where it was. The VM pauses briefly.' : 'Only for a running VM.'}
+          isChecked={running && memory}
+          isDisabled={!running}
+          onChange={(_e, v) => setMemory(v)}
+        />
+      </Form>
+    </OperationDialog>
   );
 }
 
@@ -224,9 +204,6 @@ function SnapshotOpModal({ vm, pending, onClose }: { vm: Resource; pending: Excl
   const run = useRunAction();
   const remove = useRemoveResource();
   const toast = useToast();
-  const busy = run.isPending || remove.isPending;
-  const error = run.error ?? remove.error;
-  const fault = error ? describeError(error) : null;
   const text = OP_TEXT[pending.op];
   const subject = pending.snap ? describe(pending.snap) : 'the snapshot in preview';
 
@@ -253,27 +230,12 @@ function SnapshotOpModal({ vm, pending, onClose }: { vm: Resource; pending: Excl
   };
 
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="snapshot-op-title" data-testid="snapshot-op-dialog">
-      <ModalHeader title={`${text.title}: ${displayName(vm)}`} labelId="snapshot-op-title" titleIconVariant={text.danger ? 'warning' : undefined} />
-      <ModalBody>
-        {fault && (
-          <Alert variant="danger" isInline title={fault.title} data-testid="action-fault" style={{ marginBottom: 'var(--pf-t--global--spacer--md)' }}>
-            {fault.detail}
-          </Alert>
-        )}
-        <Content component="p">{text.text(subject)}</Content>
-        {withMemory && (
-          <Checkbox id="snapshot-restore-memory" label="Restore memory" description="Resume the guest from the saved memory." isChecked={restoreMemory} onChange={(_e, v) => setRestoreMemory(v)} />
-        )}
-      </ModalBody>
-      <ModalFooter>
-        <Button variant={text.danger ? 'danger' : 'primary'} onClick={confirm} isLoading={busy} isDisabled={busy} data-testid="action-submit">
-          {fault ? 'Try again' : text.verb}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <OperationDialog resource={vm} label={text.title} id="snapshot-op" testId="snapshot-op-dialog" titleIconVariant={text.danger ? 'warning' : undefined}
+      error={run.error ?? remove.error} confirmLabel={text.verb} danger={text.danger} busy={run.isPending || remove.isPending} onConfirm={confirm} onClose={onClose}>
+      <Content component="p">{text.text(subject)}</Content>
+      {withMemory && (
+        <Checkbox id="snapshot-restore-memory" label="Restore memory" description="Resume the guest from the saved memory." isChecked={restoreMemory} onChange={(_e, v) => setRestoreMemory(v)} />
+      )}
+    </OperationDialog>
   );
 }
