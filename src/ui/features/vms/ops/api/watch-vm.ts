@@ -10,5 +10,6 @@ import { isTransitional } from '../../../../lib/status.ts';
  * const vm = useWatchedVm(resource.href).data ?? resource;
  */
 export function useWatchedVm(href: string | undefined, eager = false) {
-  return useResource(href, { refetchInterval: (q) => (eager || isTransitional(q.state.data ? statusOf(q.state.data) : undefined) ? 1000 : false) });
+  // staleTime: mounting after the page's own fetch must not fetch the VM a second time
+  return useResource(href, { staleTime: 5_000, refetchInterval: (q) => (eager || isTransitional(q.state.data ? statusOf(q.state.data) : undefined) ? 1000 : false) });
 }
