@@ -66,29 +66,30 @@ export function ResourcePage({ href, routePath }: { href: string; routePath: str
       const itemKind = resolvePath([...segments, rel])?.type;
       const Custom = ext.tabs?.[rel];
       return (
-      <Tab key={rel} eventKey={rel} title={<TabTitleText>{collectionTitle(rel)}</TabTitleText>} data-testid={`tab-${rel}`}>
-        {/* Charts live in the lazy Statistics tab so the detail page keeps its request budget. */}
-        {resource && rel === 'statistics' && (resource.kind === 'vm' || resource.kind === 'host') && resource.href && <LazyStatisticsChart href={resource.href} />}
-        {resource && !Custom && extensionFor(itemKind).create && (
-          <div style={{ paddingTop: 'var(--pf-t--global--spacer--md)' }}>
-            <CreateButton collectionHref={resource.links[rel]} kind={itemKind} parent={resource} size="sm" />
-          </div>
-        )}
-        {resource && Custom ? (
-          <Suspense fallback={<Skeleton height="8rem" screenreaderText="Loading" />}>
-            <Custom resource={resource} rel={rel} href={resource.links[rel]} />
-          </Suspense>
-        ) : resource && (
-          <CollectionView
-            href={resource.links[rel]}
-            title={collectionTitle(rel)}
-            itemKind={itemKind}
-            params={listParams}
-            searchable={false}
-            onParamsChange={(changes) => setSearchParams((cur) => writeListParams(cur, changes))}
-          />
-        )}
-      </Tab>
+        <Tab key={rel} eventKey={rel} title={<TabTitleText>{collectionTitle(rel)}</TabTitleText>} data-testid={`tab-${rel}`}>
+          {/* Charts live in the lazy Statistics tab so the detail page keeps its request budget. */}
+          {resource && rel === 'statistics' && (resource.kind === 'vm' || resource.kind === 'host') && resource.href && <LazyStatisticsChart href={resource.href} />}
+          {/* a tab of the area's own brings its own controls */}
+          {resource && !Custom && extensionFor(itemKind).create && (
+            <div style={{ paddingTop: 'var(--pf-t--global--spacer--md)' }}>
+              <CreateButton collectionHref={resource.links[rel]} kind={itemKind} parent={resource} size="sm" />
+            </div>
+          )}
+          {resource && Custom ? (
+            <Suspense fallback={<Skeleton height="8rem" screenreaderText="Loading" />}>
+              <Custom resource={resource} rel={rel} href={resource.links[rel]} />
+            </Suspense>
+          ) : resource && (
+            <CollectionView
+              href={resource.links[rel]}
+              title={collectionTitle(rel)}
+              itemKind={itemKind}
+              params={listParams}
+              searchable={false}
+              onParamsChange={(changes) => setSearchParams((cur) => writeListParams(cur, changes))}
+            />
+          )}
+        </Tab>
       );
     }),
     ...(resource ? (ext.extraTabs ?? []).filter((x) => x.shown?.(resource) ?? true) : []).map((x) => (
