@@ -14,6 +14,7 @@ import { humanize, kindTitle } from '../../lib/titles.ts';
 import { useRunAction } from '../resources/api/run-action.ts';
 import type { ActionDialogProps } from '../resources/extension-types.ts';
 import { useActionCatalog } from './api/get-action-catalog.ts';
+import { downloadText } from '../../lib/download-file.ts';
 import { consoleFile, ticketOf, type ConsoleTicket } from './console-file.ts';
 import { ParamForm } from './param-form.tsx';
 import { deriveFields, initialValues, validate, valuesToBody, type FormValues } from './param-fields.ts';
@@ -94,13 +95,7 @@ export function ActionDialog({ resource, action, label, onClose, onDone }: Actio
 function TicketView({ vm, ticket, onClose }: { vm: Resource; ticket: ConsoleTicket; onClose: () => void }) {
   const file = consoleFile(vm, ticket);
   const download = () => {
-    if (!file) return;
-    const url = URL.createObjectURL(new Blob([file], { type: 'application/x-virt-viewer' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'console.vv';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (file) downloadText(file, 'console.vv', 'application/x-virt-viewer');
   };
   return (
     <Modal isOpen variant="small" onClose={onClose} aria-labelledby="ticket-title" data-testid="ticket-result">

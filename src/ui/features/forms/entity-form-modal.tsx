@@ -1,12 +1,13 @@
 // New and Edit dialogs for the main types (fields from entity-fields.ts). Edit sends only
 // what changed; a refusal stays in the dialog in the engine's words.
-import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import { Alert, Modal, ModalBody, ModalHeader } from '@patternfly/react-core';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Resource } from '../../../api/resource.ts';
 import type { InputFields } from '../../../api/write.ts';
 import { describeError } from '../../app/api-errors.ts';
 import { useRouteOf } from '../../components/api-base-context.ts';
+import { DialogFooter } from '../../components/dialog-footer.tsx';
 import { useToast } from '../../components/toasts.tsx';
 import { displayName } from '../../lib/fields.ts';
 import { kindTitle } from '../../lib/titles.ts';
@@ -88,14 +89,7 @@ export function EntityFormModal(props: EntityFormModalProps) {
             setErrors(({ [p]: _fixed, ...rest }) => rest);
           }} onSubmit={submit} />
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form={formId} isLoading={mutation.isPending} isDisabled={mutation.isPending} data-testid="entity-form-submit">
-          {mode === 'create' ? 'Create' : 'Save'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter label={mode === 'create' ? 'Create' : 'Save'} form={formId} onCancel={onClose} busy={mutation.isPending} testId="entity-form-submit" />
     </Modal>
   );
 }

@@ -1,9 +1,10 @@
 // "Save as bookmark" beside the search box: the search in force becomes an engine bookmark
 // (`Vms: status=up`), which the navigation then lists under Bookmarks.
-import { Alert, Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalBody, ModalFooter, ModalHeader, TextInput, Tooltip } from '@patternfly/react-core';
+import { Alert, Button, Form, FormGroup, FormHelperText, HelperText, HelperTextItem, Modal, ModalBody, ModalHeader, TextInput, Tooltip } from '@patternfly/react-core';
 import OutlinedBookmarkIcon from '@patternfly/react-icons/dist/esm/icons/outlined-bookmark-icon';
 import { useState } from 'react';
 import { describeError } from '../../../app/api-errors.ts';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { useToast } from '../../../components/toasts.tsx';
 import { bookmarkValue } from '../../administration/bookmarks/bookmark-route.ts';
 import { useEntryPoint } from '../../entry/api/get-entry-point.ts';
@@ -69,14 +70,7 @@ function SaveBookmarkDialog({ href, value, onClose }: { href: string; value: str
           </FormGroup>
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={submit} isDisabled={!name.trim() || create.isPending} isLoading={create.isPending} data-testid="save-bookmark-submit">
-          Save
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter label="Save" onConfirm={submit} onCancel={onClose} busy={create.isPending} disabled={!name.trim()} testId="save-bookmark-submit" />
     </Modal>
   );
 }

@@ -9,7 +9,7 @@ import { consoleFile, ticketOf, type ConsoleTicket } from '../../forms/console-f
 import { useRunAction } from '../../resources/api/run-action.ts';
 import type { ActionDialogProps } from '../../resources/extension-types.ts';
 import { consoleTarget, expiryText, protocolLabel, secondsLeft } from './console-target.ts';
-import { downloadText } from './download-file.ts';
+import { downloadText } from '../../../lib/download-file.ts';
 import { OperationDialog } from './operation-dialog.tsx';
 
 const DEFAULT_EXPIRY = 120;
