@@ -15,10 +15,20 @@ export function formatBytes(n: number): string {
   return `${n < 0 ? '-' : ''}${v.toFixed(digits)} ${UNITS[i]}`;
 }
 
+// toLocaleString with options builds a new Intl.DateTimeFormat on every call — the costliest
+// thing in rendering a date column, so one formatter per locale is kept.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string | number, locale?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const key = locale ?? '';
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateFormats.set(key, f);
+  }
+  return f.format(d);
 }
 
 /** "3 d 4 h", "5 h 12 min", "42 min", "< 1 min" since `iso` (as of `now`). */
