@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.vantage/**', 'e2e-results/**', 'bench/results/**', 'src/server/engine/model/generated/**'] },
+  { ignores: ['dist/**', '.tmp/**', '.scratch/**', 'test-results/**', 'node_modules/**', '.vantage/**', 'e2e-results/**', 'bench/results/**', 'src/server/engine/model/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

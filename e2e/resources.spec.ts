@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { login } from './support/login.ts';
+import { useFreshStack } from './support/fresh-stack.ts';
+
+// It migrates, creates and removes VMs: an engine of its own, so journeys that only read the
+// shared engine can run beside it.
+useFreshStack();
 
 // The detail page and its forms against the real engine: lazy tabs, action dialogs built from
 // the engine's self-description, create / edit / remove of a VM, the Raw tab.

@@ -5,6 +5,7 @@
 import type { ActionResult, Collection, EntryPoint, Resource } from '../../api/resource.ts';
 import { createTransport, type QueryValue, type Transport, type TransportOptions } from '../../api/transport.ts';
 import { ApiClient } from '../../api/client.ts';
+import { createParseWorker, type ParseWorker } from '../../api/parse-worker.ts';
 import type { InputFields } from '../../api/write.ts';
 import { withCorrelationIds } from '../features/notifications/correlation.ts';
 
@@ -45,6 +46,12 @@ let connection: Connection | null = null;
  * Node pass the proxy's address and a fetch that carries the session cookie. */
 export type Reach = Pick<TransportOptions, 'baseUrl' | 'fetch'>;
 
+// One parse worker for the page's lifetime: large answers (a 5,000-VM page is tens of MB of
+// XML or JSON) are parsed off the main thread so polls do not freeze scrolling and typing.
+// Small ones are parsed inline, where posting them would cost more.
+let parseWorker: ParseWorker | undefined;
+const parser = () => (parseWorker ??= createParseWorker()).parse;
+
 function build(apiBase: string, csrfToken: string, background: boolean, reach: Reach): UiApi {
   const transport = createTransport({
     ...reach,
@@ -53,7 +60,7 @@ function build(apiBase: string, csrfToken: string, background: boolean, reach: R
     mount: { apiBase, prefix: '/api' },
     headers: () => ({ 'X-Vantage-CSRF': csrfToken, ...(background ? { 'X-Vantage-Background': '1' } : {}) }),
   });
-  return new ApiClient({ transport, apiBase });
+  return new ApiClient({ transport, apiBase, parse: parser() });
 }
 
 /** (Re)connects to the session's engine; cheap when nothing changed. */

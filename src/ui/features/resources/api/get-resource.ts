@@ -30,6 +30,8 @@ export function useResource(
     enabled: !!href && options.enabled !== false,
     refetchInterval: options.refetchInterval ?? false,
     refetchIntervalInBackground: true,
-    staleTime: options.staleTime,
+    // Absent means the app's default (5 s): an explicit undefined would make every second
+    // observer of the same resource fetch it again as it mounts.
+    ...(options.staleTime !== undefined ? { staleTime: options.staleTime } : {}),
   });
 }
