@@ -8,6 +8,7 @@ export interface CliOptions {
   help: boolean;
   port: number;
   host: string;
+  allowedHosts: string[];
   enginePort: number;
   data: string;
   engine?: string;
@@ -30,6 +31,8 @@ export const usage = `Usage: npm start -- [options]
 Options (each also an environment variable):
   --port N              dashboard and proxy port (VANTAGE_PORT, default 8080)
   --host ADDR           address the dashboard listens on (VANTAGE_HOST, default 127.0.0.1)
+  --allowed-host NAME   a host name the dashboard answers to besides addresses and localhost;
+                        repeat for more, .example.com for subdomains (VANTAGE_ALLOWED_HOSTS, comma-separated)
   --engine-port N       embedded engine port, loopback only (VANTAGE_ENGINE_PORT, default 8081)
   --data DIR            embedded engine data: SQLite and state (VANTAGE_DATA, default ./.vantage)
   --engine URL          use a real oVirt/RHV engine instead of the embedded one (VANTAGE_ENGINE)
@@ -78,6 +81,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
+      'allowed-host': { type: 'string', multiple: true },
       'engine-port': { type: 'string' },
       data: { type: 'string' },
       engine: { type: 'string' },
@@ -114,6 +118,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     help: values.help ?? false,
     port: intOption('--port', values.port ?? env.VANTAGE_PORT, 8080),
     host: values.host ?? env.VANTAGE_HOST ?? '127.0.0.1',
+    allowedHosts: values['allowed-host'] ?? (env.VANTAGE_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     enginePort: intOption('--engine-port', values['engine-port'] ?? env.VANTAGE_ENGINE_PORT, 8081),
     data: values.data ?? env.VANTAGE_DATA ?? './.vantage',
     engine: engine ? engine.replace(/\/+$/, '') : undefined,

@@ -59,6 +59,7 @@ async function serve(opts: CliOptions): Promise<void> {
   const proxy = await startProxy({
     port: opts.port,
     host: opts.host,
+    allowedHosts: opts.allowedHosts,
     staticDir: distDir,
     engines: [
       {

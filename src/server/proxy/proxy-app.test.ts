@@ -67,3 +67,42 @@ describe('the app and response hardening', () => {
     }
   });
 });
+
+describe('host names (DNS rebinding)', () => {
+  const port = () => new URL(rig.proxy.url).port;
+
+  it('refuses a request for a host name it was not given, before any login reaches the engine', async () => {
+    const seenBefore = rig.front.seen.length;
+    const host = `attacker.example:${port()}`;
+    const login = await rawRequest(rig.proxy.url, {
+      method: 'POST',
+      path: '/auth/login',
+      headers: { host, origin: `http://${host}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin@internal', password: 'secret' }),
+    });
+    expect(login.status).toBe(421);
+    expect(login.json()).toMatchObject({ error: 'bad_host' });
+    expect(login.json().message).toContain('--allowed-host attacker.example');
+    expect(login.headers['set-cookie']).toBeUndefined();
+    const app = await rawRequest(rig.proxy.url, { path: '/', headers: { host } });
+    expect(app.status).toBe(421);
+    expect(app.text).not.toContain('Vantage test app');
+    expect(rig.front.seen.length).toBe(seenBefore);
+  });
+
+  it('answers addresses, localhost and configured names', async () => {
+    for (const host of [`127.0.0.1:${port()}`, `localhost:${port()}`, `[::1]:${port()}`]) {
+      expect((await rawRequest(rig.proxy.url, { path: '/', headers: { host } })).status, host).toBe(200);
+    }
+    const named = await startProxy({
+      port: 0, engines: [{ id: 'main', name: 'Main', url: rig.front.url }], staticDir: rig.distDir, logLevel: 'silent', allowedHosts: ['vantage.example.com', '.lab.example.org'],
+    });
+    try {
+      for (const [host, status] of [['vantage.example.com', 200], ['rhv.lab.example.org:8443', 200], ['other.example.com', 421]] as const) {
+        expect((await rawRequest(named.url, { path: '/', headers: { host } })).status, host).toBe(status);
+      }
+    } finally {
+      await named.close();
+    }
+  });
+});

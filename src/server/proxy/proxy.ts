@@ -14,6 +14,7 @@ import { DEFAULT_STATIC_DIR, isOwnPath, registerStaticApp } from './static-app.t
 import { fail, SESSION_COOKIE, type Engine, type ProxyContext } from './context.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { registerApiRoutes } from './api-route.ts';
+import { hostCheck } from './host-check.ts';
 
 export { SESSION_COOKIE } from './context.ts';
 
@@ -37,6 +38,11 @@ export interface ProxyOptions {
   engineTimeoutMs?: number /* default 60 s: 504 after that */;
   maxBodyBytes?: number /* default 16 MiB: 413 above */;
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' /* default info */;
+  /**
+   * Host names the proxy answers to besides addresses and localhost (DNS-rebinding guard,
+   * see host-check.ts); `.example.com` allows its subdomains. The listen host is added.
+   */
+  allowedHosts?: string[];
   /** Where JSON log lines go (default stdout). */
   logStream?: { write(line: string): void };
 }
@@ -109,6 +115,13 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
     for (const s of store.sweep()) revoke(s, 'idle');
   }, Math.max(1000, Math.min(60_000, Math.floor(idleTimeoutMs / 2))));
   sweeper.unref();
+
+  const hosts = hostCheck([...(opts.allowedHosts ?? []), ...(opts.host ? [opts.host] : [])]);
+  app.addHook('onRequest', async (request, reply) => {
+    if (hosts.allows(request.headers.host)) return;
+    request.log.warn({ host: request.headers.host }, 'refused a request for a host name that is not allowed');
+    return fail(reply, 421, 'bad_host', `This Vantage server does not answer to the host name "${request.headers.host}". If that name is yours, start it with --allowed-host ${request.headers.host?.replace(/:\d+$/, '')}.`);
+  });
 
   await app.register(fastifyCookie);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {

@@ -48,9 +48,10 @@ export type Reach = Pick<TransportOptions, 'baseUrl' | 'fetch'>;
 
 // One parse worker for the page's lifetime: large answers (a 5,000-VM page is tens of MB of
 // XML or JSON) are parsed off the main thread so polls do not freeze scrolling and typing.
-// Small ones are parsed inline, where posting them would cost more.
-let parseWorker: ParseWorker | undefined;
-const parser = () => (parseWorker ??= createParseWorker()).parse;
+// Small ones are parsed inline, where posting them would cost more. Started with the app, not
+// at the first request, so its script loads while the user is still logging in.
+const parseWorker: ParseWorker = createParseWorker();
+const parser = () => parseWorker.parse;
 
 function build(apiBase: string, csrfToken: string, background: boolean, reach: Reach): UiApi {
   const transport = createTransport({
