@@ -181,3 +181,17 @@ describe('asynchronous creation', () => {
     expect(count).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('external jobs', () => {
+  it('a job added with POST /jobs is found under the request\'s Correlation-Id, and ended with its own action', async () => {
+    const r = await live.post('/jobs', { description: 'Backup of the VM images', auto_cleared: true }, 'ext-job-1');
+    expect(r.status).toBe(201);
+    expect(r.json.external).toBe('true');
+    expect(r.json.status).toBe('started');
+    const found = await live.jobs('ext-job-1');
+    expect(found.map((j) => j.id)).toEqual([r.json.id]);
+    expect(await live.jobs('ext-job-2')).toEqual([]);
+    expect((await live.post(`/jobs/${r.json.id}/end`, { status: 'finished', succeeded: true }, 'ext-job-end')).status).toBe(200);
+    expect(await live.jobsEnded('ext-job-1')).toEqual(['finished']);
+  });
+});

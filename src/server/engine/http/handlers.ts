@@ -166,6 +166,9 @@ function addToCollection(ctx: Ctx, level: Level, owner: Level, req: ApiRequest):
   const body = stripIdentity(readBody(param.type, req.body, req.contentType));
   fillEngineDefaults(level.service.name, add.name, body);
   checkMandatory(add, param.type, { [param.name]: body }, false, level.service.name);
+  // An external job belongs to the request that added it, as the engine's own jobs do: it is
+  // found with jobs?search=correlation_id=X (kept in the store; Job has no such attribute).
+  if (level.service.name === 'jobs') body.correlation_id = ctx.params.correlationId;
   const itemType = level.itemType ?? param.type;
   const idLoc = ctx.model.idLocator(level.service.name);
   const entity = idLoc ? ctx.model.service(idLoc.service) : undefined;
