@@ -2,7 +2,8 @@
  * Proxy overhead: the same GET through the proxy (session cookie) and straight to the engine
  * (bearer token), interleaved in one loop so both see the same machine state.
  */
-import { startProxy, type RunningProxy } from '../src/server/proxy/proxy.ts';
+import { Worker } from 'node:worker_threads';
+import { startProxy, type ProxyOptions, type RunningProxy } from '../src/server/proxy/proxy.ts';
 import { ADMIN_PASSWORD, API, REQUEST_TIMEOUT_MS, get, type ScaleEngine } from './engine.ts';
 import { ms, summarize } from './stats.ts';
 import type { Row } from './table.ts';
@@ -14,9 +15,37 @@ export function withinTarget(proxyP50: number, directP50: number): boolean {
   return proxyP50 <= Math.max(directP50 * PROXY_TARGET.factor, directP50 + PROXY_TARGET.addedMs);
 }
 
+const benchProxyOptions = (e: ScaleEngine, staticDir?: string): ProxyOptions => ({
+  port: 0, engines: [{ id: 'bench', name: 'Bench engine', url: e.engine.url }], logLevel: 'warn', ...(staticDir ? { staticDir } : {}),
+});
+
 export async function startBenchProxy(e: ScaleEngine, staticDir?: string): Promise<RunningProxy> {
-  return startProxy({
-    port: 0, engines: [{ id: 'bench', name: 'Bench engine', url: e.engine.url }], logLevel: 'warn', ...(staticDir ? { staticDir } : {}),
+  return startProxy(benchProxyOptions(e, staticDir));
+}
+
+/**
+ * The proxy on a thread of its own, for the overhead figure: in use its clients are browsers in
+ * other processes, so it must not share an event loop with the bench's own HTTP client (which
+ * would charge the client's work for the proxied requests to the proxy).
+ */
+export function startProxyThread(e: ScaleEngine): Promise<RunningProxy> {
+  const worker = new Worker(new URL('./proxy-thread-main.mjs', import.meta.url), { workerData: benchProxyOptions(e) });
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on('message', (msg: { type: string; url?: string; message?: string }) => {
+      if (msg.type === 'failed') {
+        reject(new Error(msg.message));
+        void worker.terminate();
+      } else if (msg.type === 'ready') {
+        resolve({
+          url: msg.url!,
+          close: () => new Promise<void>((done) => {
+            worker.once('message', () => void worker.terminate().then(() => done()));
+            worker.postMessage('close');
+          }),
+        });
+      }
+    });
   });
 }
 
@@ -36,7 +65,7 @@ export async function proxyLogin(proxyUrl: string, password: string): Promise<st
 }
 
 export async function proxyRows(e: ScaleEngine, opts: { quick: boolean; log: (s: string) => void }): Promise<Row[]> {
-  const proxy = await startBenchProxy(e);
+  const proxy = await startProxyThread(e);
   const rows: Row[] = [];
   try {
     const cookie = await proxyLogin(proxy.url, ADMIN_PASSWORD);
