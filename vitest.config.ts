@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
+    // Most of the suite waits on simulated time and loopback HTTP rather than computing: four
+    // threads on the 2-core CI machine finished in 86 s where two forks took 198 s.
+    pool: 'threads',
+    maxWorkers: Math.max(4, os.availableParallelism()),
   },
 });
