@@ -10,8 +10,8 @@ useFreshStack({ vms: VMS });
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 // A virtualized list must scroll to its last row, hold its columns still while rows come and
-// go (widths measured once, then a fixed table layout), show each status whole, and measure
-// again when the window changes width.
+// go and while the list refreshes (widths measured once, then a fixed table layout), show each
+// status whole, and measure again when the window changes width.
 
 const table = (page: Page) => page.getByTestId('collection-table');
 const scroller = (page: Page) => page.getByTestId('virtual-scroller');
@@ -63,6 +63,29 @@ test('a 1,200-row list scrolls to its end with columns held still', async ({ pag
   expect(await columnBoxes(page)).toEqual(atTop);
   expect(await cutStatuses(rows)).toEqual([]);
   await shot('middle');
+
+  // Another admin gives a VM in view a much longer name; the list refreshes itself (every
+  // 10 s) and shows it, wrapped in the held width: measuring again would widen the column.
+  // (its old name and more: it keeps its place in the name order, so it stays in view)
+  const renamed = await rows.nth(2).getAttribute('data-id');
+  const longName = `${(await rows.nth(2).getByTestId('item-link').textContent())?.trim()}-${'x'.repeat(40)}`;
+  const status = await page.evaluate(async ([id, name]) => {
+    const me = (await (await fetch('/auth/me')).json()) as { csrfToken: string };
+    const r = await fetch(`/api/vms/${id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Vantage-CSRF': me.csrfToken },
+      body: JSON.stringify({ name }),
+    });
+    return r.status;
+  }, [renamed, longName] as const);
+  expect(status).toBe(200);
+  await expect(table(page).locator(`tr[data-id="${renamed}"]`)).toContainText(longName, { timeout: 30_000 });
+  const refreshed = await page.waitForResponse((r) => new URL(r.url()).pathname === '/api/vms' && r.status() === 200, { timeout: 30_000 });
+  await refreshed.finished();
+  await page.waitForTimeout(500);
+  expect(await columnBoxes(page)).toEqual(atTop);
+  await table(page).locator(`tr[data-id="${renamed}"]`).scrollIntoViewIfNeeded();
+  await shot('renamed-after-refresh');
 
   await scrollTo(page, 'bottom');
   const last = table(page).locator(`tr[aria-rowindex="${VMS + 1}"]`);

@@ -33,7 +33,9 @@ export function CollectionTable({ title, columns, items, loading, sort, selectio
   const scroller = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const virtual = !loading && items.length > VIRTUALIZE_ABOVE;
-  useFrozenColumnWidths(table, virtual, [columns, items, !!selection]);
+  // a refresh of the same page keeps the widths (re-measuring would shift columns every poll);
+  // the columns by id, since a refresh hands over a new array of the same columns
+  useFrozenColumnWidths(table, virtual, [columns.map((c) => c.id).join('\n'), items.length, items[0]?.id, !!selection]);
   const sortIndex = sort ? columns.findIndex((c) => !!sort.by && c.sortBy === sort.by) : -1;
   const allSelected = useMemo(() => !!selection && items.length > 0 && items.every((it) => selection.isSelected(it)), [items, selection]);
   const colCount = columns.length + (selection ? 1 : 0);
