@@ -4,7 +4,7 @@
 import { Skeleton } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { Resource } from '../../../api/resource.ts';
 import { displayName } from '../../lib/fields.ts';
 import { Cell } from './cell.tsx';
@@ -37,7 +37,7 @@ export function CollectionTable({ title, columns, items, loading, sort, selectio
   // the columns by id, since a refresh hands over a new array of the same columns
   useFrozenColumnWidths(table, virtual, [columns.map((c) => c.id).join('\n'), items.length, items[0]?.id, !!selection]);
   const sortIndex = sort ? columns.findIndex((c) => !!sort.by && c.sortBy === sort.by) : -1;
-  const allSelected = useMemo(() => !!selection && items.length > 0 && items.every((it) => selection.isSelected(it)), [items, selection]);
+  const allSelected = !!selection && items.length > 0 && items.every((it) => selection.isSelected(it));
   const colCount = columns.length + (selection ? 1 : 0);
 
   // Rows are memoized and get a stable toggle, and the virtualizer lives in VirtualRows below
