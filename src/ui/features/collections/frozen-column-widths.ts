@@ -4,9 +4,9 @@
 // re-measure every cell of every rendered row, and columns shift width as contents change.
 // Measuring the automatic widths once (for the rows first shown) and switching to the fixed
 // layout cut the layout work of a scroll step by a quarter to a half in our measurements, and
-// keeps the columns still. Widths are
-// measured again when the columns, the page or the table's width change. A header cell may
-// ask for a minimum (data-min-width, px) for content longer than the first rows show.
+// keeps the columns still. Widths are measured again when the columns, the page or the
+// table's width change. A header cell may ask for a minimum (data-min-width, px) for content
+// longer than the first rows show.
 import { useLayoutEffect, type RefObject } from 'react';
 
 export function useFrozenColumnWidths(table: RefObject<HTMLTableElement | null>, enabled: boolean, deps: readonly unknown[]): void {
