@@ -21,6 +21,7 @@ import { useEngines } from './api/get-engines.ts';
 import { useMe } from './api/get-me.ts';
 import { useLogin } from './api/login.ts';
 import { forgetSessionEnd, sessionEndReason } from './session-end-reason.ts';
+import { startSession } from '../notifications/session-start.ts';
 
 export function LoginPage() {
   const [params] = useSearchParams();
@@ -57,6 +58,7 @@ export function LoginPage() {
       {
         onSuccess: () => {
           forgetSessionEnd();
+          startSession();
           navigate(next, { replace: true });
         },
       },

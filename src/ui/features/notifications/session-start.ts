@@ -14,6 +14,15 @@ export function sessionStart(now = Date.now()): number {
   return now;
 }
 
+/**
+ * Starts the clock at the moment of login. Left to the bell, it would start when the bell
+ * first renders, after the entry point has loaded: an alert raised in between would never show.
+ */
+export function startSession(now = Date.now()): void {
+  forgetSession();
+  sessionStart(now);
+}
+
 export function forgetSession(): void {
   try {
     globalThis.sessionStorage?.removeItem(KEY);
@@ -25,7 +34,9 @@ export function forgetSession(): void {
 
 export function readUpTo(): number {
   try {
-    const v = Number(globalThis.sessionStorage?.getItem(READ_KEY));
+    const raw = globalThis.sessionStorage?.getItem(READ_KEY);
+    // nothing stored is "nothing read" (Number(null) would say 0)
+    const v = raw === null || raw === undefined || raw === '' ? NaN : Number(raw);
     return Number.isFinite(v) ? v : -1;
   } catch {
     return -1;
