@@ -36,4 +36,11 @@ describe('parseCliOptions', () => {
     expect(parseCliOptions(['fetch-ca', 'https://e'], {})).toMatchObject({ command: 'fetch-ca', args: ['https://e'] });
     expect(() => parseCliOptions(['fetch-ca'], {})).toThrow(/engine URL/);
   });
+
+  it('reads allowed host names from repeated flags or a comma-separated variable', () => {
+    expect(parseCliOptions([], {}).allowedHosts).toEqual([]);
+    expect(parseCliOptions(['--allowed-host', 'vantage.example.com', '--allowed-host', '.lab.example.org'], {}).allowedHosts).toEqual(['vantage.example.com', '.lab.example.org']);
+    expect(parseCliOptions([], { VANTAGE_ALLOWED_HOSTS: 'a.example, .b.example,,' }).allowedHosts).toEqual(['a.example', '.b.example']);
+    expect(parseCliOptions(['--allowed-host', 'flag.example'], { VANTAGE_ALLOWED_HOSTS: 'env.example' }).allowedHosts).toEqual(['flag.example']);
+  });
 });
